@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ShortText, Uuid } from './ids';
+
+/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
+export const ANCHOR_CONTEXT = 32;
+
+export interface Annotation {
+  id: string;
+  caseId: string;
+  documentId: string;
+  /** Code point offsets into the normalised text, end exclusive. */
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  codes: string[];
+  memo: string | null;
+  coderId: string;
+  /** anchored: the quote is at [start, end); orphaned: it could not be placed after a text change. */
+  status: 'anchored' | 'orphaned';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const AnnotationCreate = z
+  .object({
+    documentId: Uuid,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    codes: z.array(z.string().max(100)).max(50).default([]),
+    memo: ShortText.max(20_000).nullable().optional(),
+  })
+  .strict();
+export type AnnotationCreate = z.input<typeof AnnotationCreate>;
+
+export const AnnotationUpdate = z
+  .object({
+    id: Uuid,
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+    codes: z.array(z.string().max(100)).max(50).optional(),
+    memo: ShortText.max(20_000).nullable().optional(),
+  })
+  .strict();
+export type AnnotationUpdate = z.input<typeof AnnotationUpdate>;
