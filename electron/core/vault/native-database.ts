@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 
 export type Db = Database.Database;
+export type Stmt = Database.Statement;
 
 let nativeBinding: string | undefined;
 

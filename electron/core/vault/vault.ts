@@ -84,8 +84,13 @@ export class Vault {
   }
 
   recoveryKey(): string {
+    return this.withDataKey(formatRecoveryKey);
+  }
+
+  /** Lends the data key to `fn` without letting it escape the vault object. */
+  withDataKey<T>(fn: (dataKey: Buffer) => T): T {
     if (!this.dataKey) throw new DossierError('LOCKED', 'The vault is locked.');
-    return formatRecoveryKey(this.dataKey);
+    return fn(this.dataKey);
   }
 
   /**
@@ -210,26 +215,33 @@ export function openVault(dir: string, credential: Credential, options: OpenVaul
   return new Vault(paths, keys.vaultId, db, dataKey, readonly);
 }
 
-/** Re-wraps the data key under a new passphrase; the database is not touched (no rekey). */
+/**
+ * Re-wraps the data key under a new passphrase; the database is not re-encrypted (no rekey,
+ * which SQLite3MC cannot do safely in WAL mode). The change is audited, and the key file is
+ * replaced atomically inside the audit transaction: both happen or neither.
+ */
 export function changePassphrase(dir: string, credential: Credential, newPassphrase: string, kdfCost?: KdfCost): void {
   const policy = checkPassphrasePolicy(newPassphrase);
   if (policy) throw new DossierError('WEAK_PASSPHRASE', policy);
-  const paths = vaultPaths(dir);
-  assertVaultFolder(paths);
-  const keys = readKeyFile(paths.keyFile);
-  const dataKey = unlockDataKey(keys, credential);
+  const vault = openVault(dir, credential);
   try {
-    if ('recoveryKey' in credential) {
-      // A recovery key is checked against the database itself, not the key file.
-      const vault = openVault(dir, credential, { readonly: true });
-      vault.close();
-    }
+    const keys = readKeyFile(vault.paths.keyFile);
     const kdf: KdfParams = { alg: 'argon2id', version: 19, ...(kdfCost ?? calibrateKdf()), salt: randomBytes(16).toString('hex') };
     const kek = deriveKey(passphraseBytes(newPassphrase), kdf);
-    writeKeyFile(paths.keyFile, { ...keys, updatedAt: nowIso(), kdf, wrappedKey: wrapKey(dataKey, kek, wrapAad(keys.vaultId)) });
+    const wrappedKey = vault.withDataKey((dataKey) => wrapKey(dataKey, kek, wrapAad(keys.vaultId)));
     kek.fill(0);
+    vault.write(() => {
+      appendAudit(vault, {
+        actor: vault.reviewerId,
+        action: 'vault.passphrase-change',
+        subjectType: 'vault',
+        subjectId: vault.id,
+        details: { with: 'recoveryKey' in credential ? 'recovery-key' : 'passphrase' },
+      });
+      writeKeyFile(vault.paths.keyFile, { ...keys, updatedAt: nowIso(), kdf, wrappedKey });
+    });
   } finally {
-    dataKey.fill(0);
+    vault.close();
   }
 }
 
