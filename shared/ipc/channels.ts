@@ -1,0 +1,54 @@
+// The channel names of the IPC contract, without their schemas: the preload imports only this
+// list (it validates nothing; main does) and stays a few dozen lines (DESIGN.md "Layout").
+
+export const CHANNELS = [
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:change-passphrase',
+  'vault:pick-location',
+  'settings:get',
+  'settings:set',
+  'codebook:get',
+  'cases:list',
+  'cases:get',
+  'cases:create',
+  'cases:update',
+  'cases:delete',
+  'persons:list',
+  'persons:reveal',
+  'persons:create',
+  'persons:update',
+  'persons:delete',
+  'codings:list',
+  'codings:set',
+  'codings:clear',
+  'documents:list',
+  'documents:get',
+  'documents:add-text',
+  'documents:delete',
+  'annotations:list',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'memos:list',
+  'memos:create',
+  'memos:update',
+  'memos:delete',
+  'audit:list',
+  'audit:verify',
+  'clipboard:write-text',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events main sends to the renderer: a fixed list, nothing else can be subscribed to. */
+export const EVENTS = ['vault:locked', 'vault:unlocked', 'cases:changed'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+/** `cases:list` → ['cases', 'list']; `documents:add-text` → ['documents', 'addText']. */
+export function splitChannel(channel: string): [string, string] {
+  const [domain = '', verb = ''] = channel.split(':');
+  return [domain, verb.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+}
