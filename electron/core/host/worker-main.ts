@@ -1,4 +1,4 @@
-// Entry of the vault worker thread (bundled to out/main/vault-worker.cjs). Vault work runs here,
+// Entry of the vault worker thread (bundled to out/main/vault-worker.js). Vault work runs here,
 // off main's event loop, so a long import never freezes the window (issue 3), and on lock main
 // terminates this thread, which frees every copy of the key it held.
 import { parentPort, workerData } from 'node:worker_threads';

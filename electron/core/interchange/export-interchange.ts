@@ -11,6 +11,10 @@ import type {
 import type { Person } from '../../../shared/domain/person';
 import type { Services } from '../services';
 import { listReviewers } from '../reviewers/reviewers';
+import { currentCodebook } from '../codebook/codebook-store';
+import type { CaseSummary } from '../../../shared/domain/case';
+
+const PAGE = 5_000;
 
 export interface ExportOptions {
   /** Only these case references; all cases when absent. */
@@ -21,7 +25,12 @@ export function exportInterchange(services: Services, options: ExportOptions = {
   const ctx = services.context;
   const reviewerNames = new Map(listReviewers(ctx).map((r) => [r.id, r.name]));
   const wanted = options.refs ? new Set(options.refs) : null;
-  const summaries = services.cases.list({ sort: 'ref', limit: 20_000 }).items.filter((c) => !wanted || wanted.has(c.ref));
+  const summaries: CaseSummary[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = services.cases.list({ sort: 'ref', offset, limit: PAGE });
+    summaries.push(...page.items.filter((c) => !wanted || wanted.has(c.ref)));
+    if (offset + PAGE >= page.total) break;
+  }
   let codebook: InterchangeFile['codebook'] | null = null;
   const cases: InterchangeCase[] = summaries.map((summary) => {
     const cb = services.codings.codebookOf(summary.id);
@@ -34,10 +43,18 @@ export function exportInterchange(services: Services, options: ExportOptions = {
     const annotationKeys = new Map(
       annotations.map((a) => [a.id, (ctx.sql('SELECT ext_key FROM annotations WHERE id = ?').get(a.id) as { ext_key: string }).ext_key]),
     );
-    const stageOrder = new Map(cb.definition.stages.map((s, i) => [s.id, i]));
-    const codings = services.codings
-      .list(summary.id)
-      .sort((a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0));
+    // Codebook order, then the persons' order: the same file from any vault (UUIDs differ).
+    const fieldOrder = new Map(cb.definition.stages.flatMap((s) => s.fields.map((f) => `${s.id}/${f.id}`)).map((key, i) => [key, i]));
+    const personOrder = new Map(persons.map((p, i) => [p.id, i]));
+    const rank = (k: { stageId: string; fieldId: string; personId: string | null }): [number, number] => [
+      fieldOrder.get(`${k.stageId}/${k.fieldId}`) ?? Number.MAX_SAFE_INTEGER,
+      k.personId === null ? -1 : (personOrder.get(k.personId) ?? 0),
+    ];
+    const codings = services.codings.list(summary.id).sort((a, b) => {
+      const [fa, pa] = rank(a);
+      const [fb, pb] = rank(b);
+      return fa - fb || pa - pb;
+    });
     const memos = services.memos.list(summary.id);
     return {
       ref: summary.ref,
@@ -79,8 +96,9 @@ export function exportInterchange(services: Services, options: ExportOptions = {
       memos: memos.map((m) => ({ text: m.text, ...(m.documentId !== null ? { document: documentKeys.get(m.documentId)! } : {}) })),
     };
   });
-  const fallback = services.context.db.prepare('SELECT codebook_id AS id, version FROM codebooks ORDER BY created_at DESC LIMIT 1').get() as InterchangeFile['codebook'];
-  return { format: 'case-interchange', version: 1, codebook: codebook ?? fallback, cases };
+  // An export of no cases still names the codebook new cases would be coded under.
+  const current = currentCodebook(ctx.db);
+  return { format: 'case-interchange', version: 1, codebook: codebook ?? { id: current.codebook_id, version: current.version }, cases };
 }
 
 function exportPerson(p: Person): InterchangePerson {

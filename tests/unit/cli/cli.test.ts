@@ -143,3 +143,38 @@ describe('dossier cases', () => {
     expect((await cli(['cases', 'import', dir, file], { env })).stderr).toMatch(/not valid JSON/);
   });
 });
+
+describe('dossier demo', () => {
+  it('creates a training vault whose export imports into a new vault unchanged', async () => {
+    const base = tempDir();
+    const demo = join(base, 'training');
+    const made = await cli(['demo', demo, '--cases', '12', '--seed', '5'], { env });
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toMatch(/12 synthetic cases/);
+
+    const first = join(base, 'first.json');
+    expect((await cli(['cases', 'export', demo, first, '--plaintext'], { env })).code).toBe(0);
+    const exported = JSON.parse(readFileSync(first, 'utf8')) as { cases: { documents?: { text: string; title?: string }[] }[] };
+    expect(exported.cases).toHaveLength(12);
+    for (const c of exported.cases) {
+      for (const d of c.documents ?? []) expect(d.text.split('\n')[0]).toMatch(/SYNTHETIC/);
+    }
+
+    const copy = join(base, 'copy');
+    expect((await cli(['vault', 'create', copy], { env })).code).toBe(0);
+    const imported = await cli(['cases', 'import', copy, first], { env });
+    expect(imported.stdout).toBe('Imported 12 case(s).');
+    const second = join(base, 'second.json');
+    expect((await cli(['cases', 'export', copy, second, '--plaintext'], { env })).code).toBe(0);
+    expect(JSON.parse(readFileSync(second, 'utf8'))).toEqual(exported);
+
+    const info = JSON.parse((await cli(['vault', 'info', demo, '--json'], { env })).stdout) as { counts: { cases: number; annotations: number } };
+    expect(info.counts.cases).toBe(12);
+    expect(info.counts.annotations).toBeGreaterThan(12);
+  });
+
+  it('refuses bad counts and seeds', async () => {
+    expect((await cli(['demo', join(tempDir(), 'x'), '--cases', 'many'], { env })).code).toBe(1);
+    expect((await cli(['demo', join(tempDir(), 'x'), '--seed', '-4'], { env })).code).toBe(1);
+  });
+});
