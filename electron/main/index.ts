@@ -1,4 +1,4 @@
-// Entry of the Electron main process (bundled to out/main/index.cjs).
+// Entry of the Electron main process (bundled to out/main/index.js).
 import { startApp } from './start-app';
 
 startApp({ mainDir: __dirname });

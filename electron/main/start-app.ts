@@ -48,7 +48,7 @@ export function startApp(layout: AppLayout): void {
 
     const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
     const backend = new VaultClient({
-      workerPath: join(layout.mainDir, 'vault-worker.cjs'),
+      workerPath: join(layout.mainDir, 'vault-worker.js'),
       ...(app.isPackaged ? { nativeBinding: join(process.resourcesPath, 'native', 'better_sqlite3.node') } : {}),
     });
     const controller: AppController = new AppController({
@@ -76,7 +76,7 @@ export function startApp(layout: AppLayout): void {
       isUnlocked: () => controller.isUnlocked(),
     });
     idle.start();
-    win = createMainWindow(BrowserWindow, join(layout.mainDir, '..', 'preload', 'index.cjs'), !app.isPackaged);
+    win = createMainWindow(BrowserWindow, join(layout.mainDir, '..', 'preload', 'index.js'), !app.isPackaged);
     win.on('closed', () => {
       win = null;
     });

@@ -15,8 +15,12 @@ export interface VaultHostOptions {
   kdfCost?: KdfCost;
 }
 
+/** Idle time after which the host checkpoints the WAL (saves never wait for a checkpoint). */
+export const IDLE_CHECKPOINT_MS = 1000;
+
 export class VaultHost {
   private vault: Vault | null = null;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
   private services: Services | null = null;
   private readonly options: VaultHostOptions;
 
@@ -59,8 +63,11 @@ export class VaultHost {
       case 'lock':
         this.close();
         return null;
-      case 'call':
-        return this.call(request.channel, request.req);
+      case 'call': {
+        const value = this.call(request.channel, request.req);
+        this.scheduleCheckpoint();
+        return value;
+      }
     }
   }
 
@@ -93,8 +100,20 @@ export class VaultHost {
     return { name: vault.paths.name, path: vault.paths.dir, training: training?.value === 'true', reviewer };
   }
 
+  private scheduleCheckpoint(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.vault?.checkpoint();
+    }, IDLE_CHECKPOINT_MS);
+    // A pending checkpoint never keeps the worker (or a test) alive.
+    this.checkpointTimer.unref?.();
+  }
+
   /** Closes the vault and zeroes its key; the worker is then terminated by main. */
   close(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     this.services = null;
     const vault = this.vault;
     this.vault = null;

@@ -5,8 +5,9 @@ import type { Db } from '../vault/native-database';
 import { nowIso } from '../util/clock';
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial-schema';
+import { caseListIndexes } from './0002-case-list-indexes';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, caseListIndexes];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

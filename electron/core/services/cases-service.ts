@@ -28,14 +28,17 @@ interface CaseRow {
 }
 
 // The case list's columns, computed in one statement. The country is the coded value of
-// case_overview/country: codings are the single source of truth, nothing is copied.
+// case_overview/country: codings are the single source of truth, nothing is copied. Filter and
+// sort need only the case row and its country; the person counts are computed afterwards for
+// the rows of the requested page alone.
 const SUMMARY_CTE = `WITH summary AS (
   SELECT c.id, c.ref, c.title, c.status, c.search_key, c.created_at, c.updated_at, c.revision,
-    (SELECT json_extract(k.value, '$') FROM codings k
-      WHERE k.case_id = c.id AND k.stage_id = 'case_overview' AND k.field_id = 'country' AND k.person_id IS NULL) AS country,
-    (SELECT count(*) FROM persons p WHERE p.case_id = c.id AND p.role = 'victim') AS victims,
-    (SELECT count(*) FROM persons p WHERE p.case_id = c.id AND p.role = 'defendant') AS defendants
+    (SELECT json_extract(k.value, '$') FROM codings k INDEXED BY codings_country
+      WHERE k.case_id = c.id AND k.stage_id = 'case_overview' AND k.field_id = 'country' AND k.person_id IS NULL) AS country
   FROM cases c)`;
+
+const PERSON_COUNTS = `(SELECT count(*) FROM persons p WHERE p.case_id = page.id AND p.role = 'victim') AS victims,
+  (SELECT count(*) FROM persons p WHERE p.case_id = page.id AND p.role = 'defendant') AS defendants`;
 
 const FILTER = `WHERE (@text IS NULL OR instr(search_key, @text) > 0)
   AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
@@ -71,28 +74,35 @@ export class CasesService {
       limit: q.limit,
       offset: q.offset,
     };
-    const total = (this.ctx.sql(`${SUMMARY_CTE} SELECT count(*) AS n FROM summary ${FILTER}`).get(params) as { n: number }).n;
+    // One pass: the window function counts the filtered rows before LIMIT applies.
     const rows = this.ctx
       .sql(
-        `${SUMMARY_CTE} SELECT * FROM summary ${FILTER}
+        `${SUMMARY_CTE}, page AS (
+           SELECT *, count(*) OVER () AS total FROM summary ${FILTER}
+           ORDER BY CASE WHEN @dir = 'asc' THEN ${SORT_KEY} END ASC,
+                    CASE WHEN @dir = 'desc' THEN ${SORT_KEY} END DESC,
+                    ref ASC
+           LIMIT @limit OFFSET @offset)
+         SELECT page.*, ${PERSON_COUNTS} FROM page
          ORDER BY CASE WHEN @dir = 'asc' THEN ${SORT_KEY} END ASC,
                   CASE WHEN @dir = 'desc' THEN ${SORT_KEY} END DESC,
-                  ref ASC
-         LIMIT @limit OFFSET @offset`,
+                  ref ASC`,
       )
-      .all(params) as CaseRow[];
+      .all(params) as (CaseRow & { total: number })[];
+    // A page past the end has no row to carry the total; count separately only then.
+    const total = rows[0]?.total ?? (q.offset > 0 ? (this.ctx.sql(`${SUMMARY_CTE} SELECT count(*) AS n FROM summary ${FILTER}`).get(params) as { n: number }).n : 0);
     return { total, items: rows.map(toSummary) };
   }
 
   get(id: string): CaseSummary {
     parseInput(Uuid, id);
-    const row = this.ctx.sql(`${SUMMARY_CTE} SELECT * FROM summary WHERE id = ?`).get(id) as CaseRow | undefined;
+    const row = this.ctx.sql(`${SUMMARY_CTE}, page AS (SELECT * FROM summary WHERE id = ?) SELECT page.*, ${PERSON_COUNTS} FROM page`).get(id) as CaseRow | undefined;
     if (!row) throw notFound('case');
     return toSummary(row);
   }
 
   findByRef(ref: string): CaseSummary | null {
-    const row = this.ctx.sql(`${SUMMARY_CTE} SELECT * FROM summary WHERE ref = ?`).get(ref) as CaseRow | undefined;
+    const row = this.ctx.sql(`${SUMMARY_CTE}, page AS (SELECT * FROM summary WHERE ref = ?) SELECT page.*, ${PERSON_COUNTS} FROM page`).get(ref) as CaseRow | undefined;
     return row ? toSummary(row) : null;
   }
 

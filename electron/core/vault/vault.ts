@@ -83,6 +83,14 @@ export class Vault {
     return this.database.transaction(fn).immediate();
   }
 
+  /**
+   * Moves committed pages from the WAL into the database without waiting for readers or
+   * writers (PASSIVE); the vault host calls it when the vault has been idle for a moment.
+   */
+  checkpoint(): void {
+    if (this.db && !this.readonly) this.db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
   recoveryKey(): string {
     return this.withDataKey(formatRecoveryKey);
   }

@@ -51,7 +51,7 @@ export function toAppUrl(url: string): string {
 }
 
 function preloadScript(): string {
-  const code = readFileSync(join(ROOT, 'out/preload/index.cjs'), 'utf8');
+  const code = readFileSync(join(ROOT, 'out/preload/index.js'), 'utf8');
   // contextBridge and ipcRenderer are Electron's; the preload's own code runs unchanged.
   return `(() => {
     if (window.top !== window) return;
@@ -72,7 +72,7 @@ function preloadScript(): string {
 }
 
 export async function startHarness(options: { headless?: boolean } = {}): Promise<Harness> {
-  for (const file of ['out/main/index.cjs', 'out/main/vault-worker.cjs', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+  for (const file of ['out/main/index.js', 'out/main/vault-worker.js', 'out/preload/index.js', 'out/renderer/index.html']) {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npm run build first`);
   }
   hookElectron();
@@ -80,7 +80,7 @@ export async function startHarness(options: { headless?: boolean } = {}): Promis
   activeStandIn = standIn;
   const started = performance.now();
   const require = createRequire(import.meta.url);
-  const mainPath = join(ROOT, 'out/main/index.cjs');
+  const mainPath = join(ROOT, 'out/main/index.js');
   delete require.cache[mainPath];
   require(mainPath);
   await standIn.recorder.ready;

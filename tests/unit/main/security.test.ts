@@ -17,8 +17,8 @@ afterEach(removeTempDirs);
 
 describe('window options', () => {
   it('are the secure set of the Electron checklist', () => {
-    expect(buildWebPreferences('/app/preload/index.cjs', { devTools: false })).toEqual({
-      preload: '/app/preload/index.cjs',
+    expect(buildWebPreferences('/app/preload/index.js', { devTools: false })).toEqual({
+      preload: '/app/preload/index.js',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
