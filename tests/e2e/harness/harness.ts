@@ -46,6 +46,15 @@ function hookElectron(): void {
   };
 }
 
+/** A request's frame, or null for a popup's first navigation (its frame does not exist yet). */
+function frameOf(request: { frame(): Frame }): Frame | null {
+  try {
+    return request.frame();
+  } catch {
+    return null;
+  }
+}
+
 export function toAppUrl(url: string): string {
   return url.startsWith(STAND_IN_ORIGIN) ? `app://dossier${url.slice(STAND_IN_ORIGIN.length)}` : url;
 }
@@ -109,22 +118,33 @@ export async function startHarness(options: { headless?: boolean } = {}): Promis
       return;
     }
     blocked.push({ url, cancelledByMain });
+    const request = route.request();
+    if (request.isNavigationRequest() && frameOf(request) === page?.mainFrame()) {
+      // Electron asks main's will-navigate listeners first; a prevented navigation never starts,
+      // which Chromium shows as an aborted (not failed) navigation: the page stays as it was.
+      let prevented = false;
+      win.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      await route.abort(prevented ? 'aborted' : 'blockedbyclient');
+      return;
+    }
     await route.abort('blockedbyclient');
   });
   // Main's window-open handler decides about popups, as Electron's setWindowOpenHandler would.
+  let page: Page | null = null;
   context.on('page', (popup) => {
-    if (popup === page) return;
+    if (page === null || popup === page) return;
     const decision = win.webContents.windowOpenHandler?.({ url: popup.url() });
     if (!decision || decision.action === 'deny') void popup.close();
   });
   await context.addInitScript(preloadScript());
   const frames = new WeakMap<Frame, StandInFrame>();
-  const page = await context.newPage();
-  await page.exposeBinding('__dossierHarnessInvoke', async (source, channel: string, args: unknown[]) => {
+  const mainPage = await context.newPage();
+  page = mainPage;
+  await mainPage.exposeBinding('__dossierHarnessInvoke', async (source, channel: string, args: unknown[]) => {
     const handler = standIn.recorder.ipcHandlers.get(channel);
     if (!handler) return { ok: false, error: { code: 'BAD_REQUEST', message: 'No such channel.' } };
     let frame: StandInFrame;
-    if (source.frame === page.mainFrame()) {
+    if (source.frame === mainPage.mainFrame()) {
       frame = win.webContents.mainFrame;
       frame.url = toAppUrl(source.frame.url());
     } else {
@@ -134,14 +154,14 @@ export async function startHarness(options: { headless?: boolean } = {}): Promis
     return handler({ sender: win.webContents, senderFrame: frame }, ...args);
   });
   win.webContents.onSend = (channel, payload) => {
-    void page.evaluate(([c, p]) => (window as unknown as { __dossierHarnessEmit: (c: string, p: unknown) => void }).__dossierHarnessEmit(c, p), [channel, payload] as const).catch(() => {});
+    void mainPage.evaluate(([c, p]) => (window as unknown as { __dossierHarnessEmit: (c: string, p: unknown) => void }).__dossierHarnessEmit(c, p), [channel, payload] as const).catch(() => {});
   };
-  await page.goto(`${STAND_IN_ORIGIN}${new URL(win.loadedUrl ?? 'app://dossier/index.html').pathname}`);
-  await page.waitForFunction(() => document.querySelector('#root')?.childElementCount);
+  await mainPage.goto(`${STAND_IN_ORIGIN}${new URL(win.loadedUrl ?? 'app://dossier/index.html').pathname}`);
+  await mainPage.waitForFunction(() => document.querySelector('#root')?.childElementCount);
   const startupMs = performance.now() - started;
 
   return {
-    page,
+    page: mainPage,
     context,
     browser,
     standIn,
