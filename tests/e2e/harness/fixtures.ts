@@ -9,6 +9,8 @@ import { ROOT, startHarness, type Harness } from './harness';
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screens');
 
 export const test = base.extend<{ harness: Harness }>({
+  // Playwright fixtures take their dependencies as a destructured first argument; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
     const harness = await startHarness();
     await use(harness);
