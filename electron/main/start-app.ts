@@ -76,6 +76,7 @@ export function startApp(layout: AppLayout): void {
       isUnlocked: () => controller.isUnlocked(),
     });
     idle.start();
+    app.on('quit', () => idle.stop());
     win = createMainWindow(BrowserWindow, join(layout.mainDir, '..', 'preload', 'index.js'), !app.isPackaged);
     win.on('closed', () => {
       win = null;

@@ -14,11 +14,12 @@ const List = z.array(ShortText).max(100);
 /** Identifying attributes: every one is personal data (case-interchange.md "person"). */
 export const PersonIdentity = z
   .object({
-    fullName: ShortText.optional(),
+    // null clears an attribute; undefined (absent) leaves it as it is.
+    fullName: ShortText.nullable().optional(),
     aliases: List.optional(),
-    dateOfBirth: PartialDate.optional(),
-    sex: Sex.optional(),
-    citizenship: z.string().max(20).optional(),
+    dateOfBirth: PartialDate.nullable().optional(),
+    sex: Sex.nullable().optional(),
+    citizenship: z.string().max(20).nullable().optional(),
     idNumbers: List.optional(),
     addresses: List.optional(),
     phones: List.optional(),

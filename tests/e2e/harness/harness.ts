@@ -80,13 +80,20 @@ function preloadScript(): string {
   })();`;
 }
 
-export async function startHarness(options: { headless?: boolean } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  headless?: boolean;
+  /** Prepares the user-data folder (settings, a vault) before main starts. */
+  seed?: (folders: { userData: string; documents: string }) => void;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   for (const file of ['out/main/index.js', 'out/main/vault-worker.js', 'out/preload/index.js', 'out/renderer/index.html']) {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npm run build first`);
   }
   hookElectron();
   const standIn = createStandIn();
   activeStandIn = standIn;
+  options.seed?.({ userData: standIn.recorder.userData, documents: standIn.recorder.documents });
   const started = performance.now();
   const require = createRequire(import.meta.url);
   const mainPath = join(ROOT, 'out/main/index.js');
@@ -133,8 +140,12 @@ export async function startHarness(options: { headless?: boolean } = {}): Promis
   let page: Page | null = null;
   context.on('page', (popup) => {
     if (page === null || popup === page) return;
-    const decision = win.webContents.windowOpenHandler?.({ url: popup.url() });
-    if (!decision || decision.action === 'deny') void popup.close();
+    // Only windows the page opens are Electron's business; the test's own pages (axe opens one) are not.
+    void popup.opener().then((opener) => {
+      if (!opener) return;
+      const decision = win.webContents.windowOpenHandler?.({ url: popup.url() });
+      if (!decision || decision.action === 'deny') void popup.close();
+    });
   });
   await context.addInitScript(preloadScript());
   const frames = new WeakMap<Frame, StandInFrame>();

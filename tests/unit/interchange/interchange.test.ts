@@ -7,7 +7,6 @@ import { exportInterchange } from '../../../electron/core/interchange/export-int
 import { isDossierError, type Problem } from '../../../shared/errors';
 import type { InterchangeFile } from '../../../shared/interchange/interchange-schema';
 import { createTestVault, removeTempDirs } from '../../helpers/temp-vault';
-import { hashTree } from '../../helpers/file-scan';
 
 afterEach(removeTempDirs);
 
@@ -56,7 +55,7 @@ describe('case interchange import', () => {
     const c = broken('C');
     c.codings![3]!.person = 'd1';
     file.cases = [a, b, c];
-    const { s, close, dir } = freshServices();
+    const { s, close } = freshServices();
     const before = s.cases.list().total;
     const result = failure(() => importInterchange(s, file));
     expect(result.code).toBe('VALIDATION');
@@ -64,7 +63,6 @@ describe('case interchange import', () => {
     expect(result.problems[2]!.message).toMatch(/victim field, but d1 is a defendant/);
     expect(s.cases.list().total).toBe(before);
     close();
-    void dir;
   });
 
   it('names structural problems (missing, mistyped and unknown keys) by path', () => {

@@ -31,17 +31,17 @@ describe('person identity form', () => {
   it('sends every identity field, cleared ones as empty', () => {
     const form = { ...toForm(person), fullName: '', aliases: '', phones: '+389 70 000 000' };
     const update = toUpdate(person.id, form);
-    expect(update).toMatchObject({ id: person.id, code: 'V1', role: 'victim', fullName: '', aliases: [], phones: ['+389 70 000 000'], dateOfBirth: '1999-04', sex: 'female' });
+    expect(update).toMatchObject({ id: person.id, code: 'V1', role: 'victim', fullName: null, aliases: [], phones: ['+389 70 000 000'], dateOfBirth: '1999-04', sex: 'female' });
     expect(applyForm(person, form)).toMatchObject({ fullName: null, aliases: [], phones: ['+389 70 000 000'] });
   });
 
-  it('refuses a malformed code or date, and a removed date it cannot send', () => {
+  it('refuses a malformed code or date, and clears an emptied date, sex or citizenship', () => {
     const form = toForm(person);
-    expect(formProblems(form, person)).toEqual([]);
-    expect(formProblems({ ...form, code: '' }, person)).toEqual([{ field: 'code', kind: 'codeEmpty' }]);
-    expect(formProblems({ ...form, code: 'V 1' }, person)).toEqual([{ field: 'code', kind: 'codeFormat' }]);
-    expect(formProblems({ ...form, dateOfBirth: '04/1999' }, person)).toEqual([{ field: 'dateOfBirth', kind: 'dateFormat' }]);
-    expect(formProblems({ ...form, dateOfBirth: '' }, person)).toEqual([{ field: 'dateOfBirth', kind: 'dateRemoved' }]);
-    expect(formProblems({ ...form, dateOfBirth: '' }, { ...person, dateOfBirth: null })).toEqual([]);
+    expect(formProblems(form)).toEqual([]);
+    expect(formProblems({ ...form, code: '' })).toEqual([{ field: 'code', kind: 'codeEmpty' }]);
+    expect(formProblems({ ...form, code: 'V 1' })).toEqual([{ field: 'code', kind: 'codeFormat' }]);
+    expect(formProblems({ ...form, dateOfBirth: '04/1999' })).toEqual([{ field: 'dateOfBirth', kind: 'dateFormat' }]);
+    expect(formProblems({ ...form, dateOfBirth: '' })).toEqual([]);
+    expect(toUpdate(person.id, { ...form, dateOfBirth: '', sex: '', citizenship: ' ' })).toMatchObject({ dateOfBirth: null, sex: null, citizenship: null });
   });
 });

@@ -134,3 +134,11 @@ describe('codings', () => {
     expect(error(() => s.codings.set({ caseId, stageId: 'case_overview', fieldId: 'country', value: 'mk', evidence: [crypto.randomUUID()] })).code).toBe('VALIDATION');
   });
 });
+
+describe('clearing identity attributes', () => {
+  it('clears an attribute sent as null and keeps one left out', () => {
+    const p = s.persons.create({ caseId, role: 'witness', fullName: 'W. Name', dateOfBirth: '1990', sex: 'male', citizenship: 'rs' });
+    const cleared = s.persons.update({ id: p.id, dateOfBirth: null, sex: null });
+    expect(cleared).toMatchObject({ fullName: 'W. Name', dateOfBirth: null, sex: null, citizenship: 'rs' });
+  });
+});
