@@ -8,7 +8,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
 const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24 });
 
-const core = JSON.parse(run([join(root, 'bin/dossier.mjs'), 'bench', '--json']));
+const core = JSON.parse(run([join(root, 'electron/cli/bin/dossier.mjs'), 'bench', '--json']));
 process.stderr.write('measuring the desktop shell in the harness…\n');
 const ui = JSON.parse(run(['--import', 'tsx', join(root, 'tests/e2e/harness/bench-ui.ts')]).trim().split('\n').pop());
 const all = { ...core, ...ui };

@@ -50,6 +50,9 @@ export default defineConfig({
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic' } },
   plugins: [offlineBundle()],
+  // Always React's production build, even when the build runs inside a test runner that set
+  // NODE_ENV=test: the development build carries documentation addresses and extra checks.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

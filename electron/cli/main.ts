@@ -1,4 +1,4 @@
-// Entry point of the built CLI (bin/dossier.mjs loads the bundle of this file).
+// Entry point of the built CLI (electron/cli/bin/dossier.mjs loads the bundle of this file).
 import { runCli } from './program';
 import { defaultSources } from './secret-input';
 
