@@ -25,10 +25,10 @@ test.describe('the app in real Electron', () => {
     const userData = mkdtempSync(join(tmpdir(), 'dossier-electron-'));
     const app = await electron.launch({ executablePath: binary!, args: [ROOT, `--user-data-dir=${userData}`] });
     try {
-      const window = await app.firstWindow();
-      expect(window.url()).toBe('app://dossier/index.html');
-      await expect(window.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
-      const page = await window.evaluate(async () => ({
+      const first = await app.firstWindow();
+      expect(first.url()).toBe('app://dossier/index.html');
+      await expect(first.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
+      const page = await first.evaluate(async () => ({
         require: typeof (window as unknown as { require?: unknown }).require,
         fetch: await fetch('https://example.com/').then(() => 'fetched', () => 'failed'),
         opened: window.open('https://example.com/') === null,
