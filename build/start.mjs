@@ -16,8 +16,12 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// --no-build launches the existing build (the test of this script uses it, so it never
+// rebuilds out/ under another test's feet).
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 let binary = electronBinary();
 if (!binary) {

@@ -48,10 +48,10 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  oxc: { jsx: { runtime: 'automatic' } },
+  // Production JSX and React always, even when a test runner set NODE_ENV=test: the
+  // development builds carry documentation addresses and would not match each other.
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   plugins: [offlineBundle()],
-  // Always React's production build, even when the build runs inside a test runner that set
-  // NODE_ENV=test: the development build carries documentation addresses and extra checks.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: '../out/renderer',

@@ -15,6 +15,7 @@ export const test = base.extend<{ harness: Harness }>({
     const harness = await startHarness();
     await use(harness);
     await harness.close();
+    expect(harness.pageErrors, 'uncaught errors in the page').toEqual([]);
   },
 });
 

@@ -25,6 +25,8 @@ export interface Harness {
   blocked: { url: string; cancelledByMain: boolean }[];
   /** Requests served by the app:// handler. */
   served: string[];
+  /** Uncaught errors in the page: every test expects none. */
+  pageErrors: string[];
   /** Milliseconds from loading main to the first paint of the first screen. */
   startupMs: number;
   appUrl(path?: string): string;
@@ -167,8 +169,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   win.webContents.onSend = (channel, payload) => {
     void mainPage.evaluate(([c, p]) => (window as unknown as { __dossierHarnessEmit: (c: string, p: unknown) => void }).__dossierHarnessEmit(c, p), [channel, payload] as const).catch(() => {});
   };
+  const pageErrors: string[] = [];
+  mainPage.on('pageerror', (e) => pageErrors.push(e.message));
   await mainPage.goto(`${STAND_IN_ORIGIN}${new URL(win.loadedUrl ?? 'app://dossier/index.html').pathname}`);
-  await mainPage.waitForFunction(() => document.querySelector('#root')?.childElementCount);
+  await mainPage.waitForFunction(() => document.querySelector('#root')?.childElementCount).catch((err: unknown) => {
+    throw new Error(`the renderer did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''} (${String(err)})`);
+  });
   const startupMs = performance.now() - started;
 
   return {
@@ -178,6 +184,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     standIn,
     blocked,
     served,
+    pageErrors,
     startupMs,
     appUrl: (path = '/index.html') => `${STAND_IN_ORIGIN}${path}`,
     close: async () => {
