@@ -70,7 +70,7 @@ export function CaseListScreen({ filters, onFiltersChange, onOpenCase, returnedF
           </button>
         </p>
       )}
-      {list.total > list.items.length && <p className="message message-info">{t('caseList.truncated', { shown: formatNumber(list.items.length, lng) })}</p>}
+      {list.complete && list.total > list.items.length && <p className="message message-info">{t('caseList.truncated', { shown: formatNumber(list.items.length, lng) })}</p>}
       {list.loaded && list.items.length === 0 ? (
         <p className="empty">{filtered ? t('caseList.noMatch') : t('caseList.empty')}</p>
       ) : (
