@@ -1,42 +1,28 @@
 // Which service answers each vault channel of the IPC contract. The mapped type makes a
 // missing route a compile error (DESIGN.md "Data flow").
-import type { Channel } from '../../../shared/ipc/channels';
+import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
 import type { ParsedReq, Res } from '../../../shared/ipc/contract';
 import type { Services } from '../services';
 
-/** Channels answered by the vault itself (everything main does not handle on its own). */
-export const VAULT_CHANNELS = [
-  'codebook:get',
-  'cases:list',
-  'cases:get',
-  'cases:create',
-  'cases:update',
-  'cases:delete',
-  'persons:list',
-  'persons:reveal',
-  'persons:create',
-  'persons:update',
-  'persons:delete',
-  'codings:list',
-  'codings:set',
-  'codings:clear',
-  'documents:list',
-  'documents:get',
-  'documents:add-text',
-  'documents:delete',
-  'annotations:list',
-  'annotations:create',
-  'annotations:update',
-  'annotations:delete',
-  'memos:list',
-  'memos:create',
-  'memos:update',
-  'memos:delete',
-  'audit:list',
-  'audit:verify',
+/** Channels main answers itself: the lock screen, settings and the clipboard. */
+export const MAIN_CHANNELS = [
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:change-passphrase',
+  'vault:pick-location',
+  'settings:get',
+  'settings:set',
+  'clipboard:write-text',
 ] as const satisfies readonly Channel[];
 
-export type VaultChannel = (typeof VAULT_CHANNELS)[number];
+/** Every other channel is answered by the vault worker through the services. */
+export type VaultChannel = Exclude<Channel, (typeof MAIN_CHANNELS)[number]>;
+
+export const VAULT_CHANNELS: readonly VaultChannel[] = CHANNELS.filter(
+  (c): c is VaultChannel => !(MAIN_CHANNELS as readonly string[]).includes(c),
+);
 
 export function isVaultChannel(channel: string): channel is VaultChannel {
   return (VAULT_CHANNELS as readonly string[]).includes(channel);
