@@ -73,14 +73,3 @@ export function currentCodebook(db: Db): LoadedCodebook {
   return loadCodebookByUuid(db, row.id);
 }
 
-export function listCodebooks(db: Db): { id: string; codebookId: string; version: number; title: string; createdAt: string }[] {
-  return (
-    db.prepare('SELECT id, codebook_id, version, title, created_at FROM codebooks ORDER BY codebook_id, version').all() as {
-      id: string;
-      codebook_id: string;
-      version: number;
-      title: string;
-      created_at: string;
-    }[]
-  ).map((r) => ({ id: r.id, codebookId: r.codebook_id, version: r.version, title: r.title, createdAt: r.created_at }));
-}

@@ -2,7 +2,7 @@
 // (checklist #18). Paths are decoded, resolved and then checked for containment after
 // following symlinks, so `..`, `%2e%2e`, absolute paths and links out of the bundle all fail.
 import { realpathSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { SECURITY_HEADERS } from './content-security-policy';
 
@@ -65,6 +65,3 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
   };
 }
 
-export function rendererEntryFile(rendererRoot: string): string {
-  return join(rendererRoot, 'index.html');
-}
