@@ -68,8 +68,9 @@ test('fails fetch, navigation and window.open to the network, and no request lea
   const popups: string[] = [];
   harness.context.on('page', (p) => popups.push(p.url()));
   await page.evaluate(() => void window.open('https://example.com/', '_blank'));
-  await page.waitForTimeout(500);
-  expect(harness.context.pages()).toHaveLength(1);
+  // Main's window-open handler denies the popup; the harness closes it as Electron would.
+  await expect.poll(() => popups.length).toBe(1);
+  await expect.poll(() => harness.context.pages().length).toBe(1);
 
   const before = page.url();
   await page.evaluate(() => {

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { errorText } from '../../i18n/error-text';
 import { useUnsavedForm } from '../../session/unsaved-forms';
+import { FormDialogFooter } from '../../components/FormDialogFooter';
 
 interface NewCaseDialogProps {
   onClose: () => void;
@@ -66,19 +67,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
           spellCheck={false}
         />
         <TextField label={t('newCase.caseTitle')} value={title} onChange={setTitle} maxLength={500} autoComplete="off" />
-        {error && (
-          <p className="message message-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t('newCase.create')}
-          </button>
-        </div>
+        <FormDialogFooter error={error} busy={busy} submitLabel={t('newCase.create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { TextField } from '../../../components/TextField';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../domain/enums';
 import { errorText } from '../../../i18n/error-text';
 import { useUnsavedForm } from '../../../session/unsaved-forms';
+import { FormDialogFooter } from '../../../components/FormDialogFooter';
 
 interface AddDocumentDialogProps {
   caseId: string;
@@ -99,19 +100,7 @@ export function AddDocumentDialog({ caseId, onClose, onAdded }: AddDocumentDialo
           rows={14}
           spellCheck={false}
         />
-        {error && (
-          <p className="message message-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t('addDocument.add')}
-          </button>
-        </div>
+        <FormDialogFooter error={error} busy={busy} submitLabel={t('addDocument.add')} onCancel={onClose} />
       </form>
     </Dialog>
   );

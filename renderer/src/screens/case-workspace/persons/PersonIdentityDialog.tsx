@@ -11,6 +11,7 @@ import { PERSON_ROLES, SEXES } from '../../../domain/enums';
 import { errorText } from '../../../i18n/error-text';
 import { useUnsavedForm } from '../../../session/unsaved-forms';
 import { applyForm, formProblems, toForm, toUpdate, type PersonForm, type PersonFormProblem } from './person-form';
+import { FormDialogFooter } from '../../../components/FormDialogFooter';
 
 interface PersonIdentityDialogProps {
   personId: string;
@@ -146,19 +147,7 @@ export function PersonIdentityDialog({ personId, onClose, onSaved }: PersonIdent
               />
             ))}
           </div>
-          {error && (
-            <p className="message message-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button-primary" disabled={busy}>
-              {t('common.save')}
-            </button>
-          </div>
+          <FormDialogFooter error={error} busy={busy} submitLabel={t('common.save')} onCancel={onClose} />
         </form>
       )}
     </Dialog>
