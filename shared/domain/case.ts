@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ShortText, Uuid } from './ids';
+import { CASE_SORT_KEYS, CASE_STATUSES } from './enums';
 
-export const CASE_STATUSES = ['not_started', 'in_progress', 'coded', 'verified'] as const;
+export { CASE_STATUSES, CASE_SORT_KEYS } from './enums';
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
@@ -26,8 +27,6 @@ export interface CaseSummary {
   /** Increments on every change of the case row; used to detect concurrent edits. */
   revision: number;
 }
-
-export const CASE_SORT_KEYS = ['ref', 'title', 'status', 'country', 'updatedAt', 'createdAt'] as const;
 
 export const CaseListQuery = z
   .object({

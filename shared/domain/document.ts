@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { LongText, ShortText, Uuid } from './ids';
+import { DOCUMENT_KINDS } from './enums';
 
-export const DOCUMENT_KINDS = [
-  'criminal_complaint',
-  'official_note',
-  'statement_record',
-  'indictment',
-  'trial_minutes',
-  'first_instance_judgment',
-  'appeal_judgment',
-  'supreme_court_decision',
-  'other',
-] as const;
+export { DOCUMENT_KINDS } from './enums';
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ShortText, Uuid } from './ids';
+import { PERSON_ROLES, SEXES } from './enums';
 
-export const PERSON_ROLES = ['victim', 'defendant', 'witness', 'other'] as const;
+export { PERSON_ROLES, SEXES } from './enums';
 export const PersonRole = z.enum(PERSON_ROLES);
 export type PersonRole = z.infer<typeof PersonRole>;
 
-export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const Sex = z.enum(SEXES);
 
 const PartialDate = z.string().regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
