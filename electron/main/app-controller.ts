@@ -144,7 +144,7 @@ export class AppController {
 }
 
 function publicSettings(s: Settings & { vaultPath?: unknown }): Settings {
-  return { idleLockMinutes: s.idleLockMinutes, language: s.language };
+  return { idleLockMinutes: s.idleLockMinutes, language: s.language, codebookLanguage: s.codebookLanguage };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -51,3 +51,24 @@ export const CodingClear = z
   })
   .strict();
 export type CodingClear = z.input<typeof CodingClear>;
+
+export const CodingHistoryQuery = z
+  .object({
+    caseId: Uuid,
+    stageId: StageOrFieldId,
+    fieldId: StageOrFieldId,
+    personId: Uuid.nullable().default(null),
+  })
+  .strict();
+export type CodingHistoryQuery = z.input<typeof CodingHistoryQuery>;
+
+/** One change of one value, from the audit log. */
+export interface CodingHistoryEntry {
+  seq: number;
+  at: string;
+  reviewerId: string;
+  reviewerName: string;
+  action: 'set' | 'clear';
+  old: CodingValue | null;
+  new: CodingValue | null;
+}

@@ -26,3 +26,7 @@ export const DOCUMENT_KINDS = [
   'other',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Languages the default codebook is translated into; chosen apart from the interface language. */
+export const CODEBOOK_LANGUAGES = ['en', 'mk', 'sr-Latn', 'sr-Cyrl', 'sq'] as const;
+export type CodebookLanguage = (typeof CODEBOOK_LANGUAGES)[number];

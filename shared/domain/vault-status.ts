@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODEBOOK_LANGUAGES } from './enums';
 
 export const LOCK_REASONS = ['manual', 'idle', 'suspend', 'screen-lock', 'shutdown'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
@@ -21,8 +22,10 @@ export const Settings = z
     /** Auto-lock after this many idle minutes (DESIGN.md: default 10). */
     idleLockMinutes: z.number().int().min(1).max(240),
     language: z.enum(['en', 'mk']),
+    /** The language of the codebook's labels and help, apart from the interface's. */
+    codebookLanguage: z.enum(CODEBOOK_LANGUAGES),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10, language: 'en' };
+export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10, language: 'en', codebookLanguage: 'en' };

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { Uuid } from '../domain/ids';
 import { CaseCreate, CaseListQuery, CaseUpdate, type CaseList, type CaseSummary } from '../domain/case';
 import { PersonCreate, PersonUpdate, type Person, type PersonSummary } from '../domain/person';
-import { CodingClear, CodingSet, type Coding } from '../domain/coding';
+import { CodingClear, CodingHistoryQuery, CodingSet, type Coding, type CodingHistoryEntry } from '../domain/coding';
+import { TableQuery, type CrossCaseTable, type ReviewOverview } from '../domain/review';
+import { CodebookChangeRequest, type CurrentCodebook } from '../codebook/codebook-changes';
 import { DocumentAddText, type DocumentSummary, type DocumentWithText } from '../domain/document';
 import { AnnotationCreate, AnnotationUpdate, type Annotation } from '../domain/annotation';
 import { MemoCreate, MemoUpdate, type Memo } from '../domain/memo';
@@ -32,6 +34,10 @@ export const requests = {
   'settings:get': Empty,
   'settings:set': Settings.partial().strict(),
   'codebook:get': ByCase,
+  'codebook:current': Empty,
+  'codebook:change': CodebookChangeRequest,
+  'review:overview': Empty,
+  'review:table': TableQuery,
   'cases:list': CaseListQuery,
   'cases:get': ById,
   'cases:create': CaseCreate,
@@ -45,6 +51,7 @@ export const requests = {
   'codings:list': ByCase,
   'codings:set': CodingSet,
   'codings:clear': CodingClear,
+  'codings:history': CodingHistoryQuery,
   'documents:list': ByCase,
   'documents:get': ById,
   'documents:add-text': DocumentAddText,
@@ -72,6 +79,10 @@ export interface Responses {
   'settings:get': Settings;
   'settings:set': Settings;
   'codebook:get': Codebook;
+  'codebook:current': CurrentCodebook;
+  'codebook:change': CurrentCodebook;
+  'review:overview': ReviewOverview;
+  'review:table': CrossCaseTable;
   'cases:list': CaseList;
   'cases:get': CaseDetail;
   'cases:create': CaseSummary;
@@ -85,6 +96,7 @@ export interface Responses {
   'codings:list': Coding[];
   'codings:set': Coding;
   'codings:clear': null;
+  'codings:history': CodingHistoryEntry[];
   'documents:list': DocumentSummary[];
   'documents:get': DocumentWithText;
   'documents:add-text': DocumentSummary;

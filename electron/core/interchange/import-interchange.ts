@@ -62,7 +62,7 @@ export function importInterchange(services: Services, input: unknown, options: I
       } else {
         report.imported.push(ref);
       }
-      writeCase(services, c);
+      services.cases.progress.defer(() => writeCase(services, c));
       options.onProgress?.(i + 1, file.cases.length);
     });
     ctx.audit({
@@ -124,7 +124,10 @@ function writeCase(services: Services, c: InterchangeCase): void {
     );
     if (a.id !== undefined) annotationIds.set(a.id, annotation.id);
   });
+  const codebook = services.codings.codebookOf(caseId);
   for (const k of c.codings ?? []) {
+    // Derived values are recomputed from the case, never taken from a file (issue 4 §3).
+    if (codebook.index.field(k.stage, k.field)?.field.derived) continue;
     services.codings.set({
       caseId,
       stageId: k.stage,
@@ -133,7 +136,7 @@ function writeCase(services: Services, c: InterchangeCase): void {
       value: k.value,
       ...(k.note !== undefined ? { note: k.note } : {}),
       ...(k.evidence ? { evidence: k.evidence.map((e) => annotationIds.get(e)!) } : {}),
-    });
+    }, { advanceStatus: false });
   }
   for (const m of c.memos ?? []) {
     services.memos.create({ caseId, text: m.text, ...(m.document !== undefined ? { documentId: documentIds.get(m.document)! } : {}) });

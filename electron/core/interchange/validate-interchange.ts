@@ -4,7 +4,7 @@
 import type { Problem } from '../../../shared/errors';
 import { InterchangeFile, type InterchangeCase } from '../../../shared/interchange/interchange-schema';
 import type { CodebookIndex } from '../../../shared/codebook/codebook-schema';
-import { validateCodingValue } from '../../../shared/codebook/validate-value';
+import { describeValueProblem, validateCodingValue } from '../../../shared/codebook/validate-value';
 import { normaliseText } from '../../../shared/text/normalise-text';
 import { sliceCodePoints } from '../../../shared/text/code-points';
 import { jsonPointer } from './json-pointer';
@@ -112,8 +112,9 @@ function validateCase(c: InterchangeCase, base: string, codebook: CodebookIndex,
       if (role === undefined) add(`${at}/person`, `no person with the key ${k.person} in this case`);
       else if (role !== field.scope) add(`${at}/person`, `${field.id} is a ${field.scope} field, but ${k.person} is a ${role}`);
     }
-    const problem = validateCodingValue(field, k.value);
-    if (problem) add(`${at}/value`, problem);
+    // Values in a file were coded before: an option deprecated since is still a valid record.
+    const problem = validateCodingValue(field, k.value, true);
+    if (problem) add(`${at}/value`, describeValueProblem(field, problem));
     const identity = `${k.stage}/${k.field}/${k.person ?? ''}`;
     if (seen.has(identity)) add(at, `${k.field} is coded twice${k.person ? ` for ${k.person}` : ''}`);
     seen.add(identity);

@@ -6,8 +6,9 @@ import { nowIso } from '../util/clock';
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial-schema';
 import { caseListIndexes } from './0002-case-list-indexes';
+import { caseProgress } from './0003-case-progress';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, caseListIndexes];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, caseListIndexes, caseProgress];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

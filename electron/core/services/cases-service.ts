@@ -11,6 +11,7 @@ import {
 import { Uuid } from '../../../shared/domain/ids';
 import { foldText } from '../../../shared/text/fold-text';
 import { currentCodebook } from '../codebook/codebook-store';
+import type { CaseProgress } from './case-progress';
 import { nowIso } from '../util/clock';
 import { notFound, parseInput, type ServiceContext } from './service-context';
 
@@ -57,9 +58,11 @@ const SORT_KEY = `CASE @sort
 
 export class CasesService {
   private readonly ctx: ServiceContext;
+  readonly progress: CaseProgress;
 
-  constructor(ctx: ServiceContext) {
+  constructor(ctx: ServiceContext, progress: CaseProgress) {
     this.ctx = ctx;
+    this.progress = progress;
   }
 
   list(query: CaseListQuery = {}): CaseList {
@@ -119,6 +122,7 @@ export class CasesService {
         )
         .run(id, data.ref, data.title, data.status, currentCodebook(this.ctx.db).id, searchKey(data.ref, data.title), now, now, this.ctx.actor);
       this.ctx.audit({ action: 'case.create', subjectType: 'case', subjectId: id, caseId: id, details: { ref: data.ref } });
+      this.progress.refresh(id);
     });
     return this.get(id);
   }
@@ -134,6 +138,7 @@ export class CasesService {
       const title = data.title ?? before.title;
       const status = data.status ?? before.status;
       if (ref !== before.ref) this.assertRefFree(ref, data.id);
+      if (status !== before.status && (status === 'coded' || status === 'verified')) this.assertNoProblems(data.id);
       this.ctx
         .sql(
           `UPDATE cases SET ref = ?, title = ?, status = ?, search_key = ?, updated_at = ?, revision = revision + 1 WHERE id = ?`,
@@ -164,6 +169,27 @@ export class CasesService {
   touch(caseId: string): void {
     const result = this.ctx.sql('UPDATE cases SET updated_at = ? WHERE id = ?').run(nowIso(), caseId);
     if (result.changes === 0) throw notFound('case');
+    this.progress.refresh(caseId);
+  }
+
+  /** Moves a case from "not started" to "in progress" when its first value is coded. */
+  markStarted(caseId: string): void {
+    const result = this.ctx.sql("UPDATE cases SET status = 'in_progress', revision = revision + 1 WHERE id = ? AND status = 'not_started'").run(caseId);
+    if (result.changes > 0) {
+      this.ctx.audit({ action: 'case.update', subjectType: 'case', subjectId: caseId, caseId, details: { status: { old: 'not_started', new: 'in_progress' } } });
+    }
+  }
+
+  /** "Coded" requires a case without validation errors (issue 4 §4); the error lists them. */
+  private assertNoProblems(caseId: string): void {
+    const evaluation = this.progress.refresh(caseId);
+    const problems = evaluation?.problems ?? [];
+    if (problems.length === 0) return;
+    throw new DossierError(
+      'VALIDATION',
+      `This case still has ${problems.length} validation ${problems.length === 1 ? 'problem' : 'problems'}; resolve them before marking it coded.`,
+      problems.map((p) => ({ path: `/${p.fieldId}${p.personId ? `/${p.personId}` : ''}`, message: p.kind })),
+    );
   }
 
   private assertRefFree(ref: string, exceptId: string | null): void {

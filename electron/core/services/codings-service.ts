@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { DossierError } from '../../../shared/errors';
 import { Uuid } from '../../../shared/domain/ids';
-import { CodingClear, CodingSet, type Coding } from '../../../shared/domain/coding';
-import { validateCodingValue, type CodingValue } from '../../../shared/codebook/validate-value';
+import { CodingClear, CodingHistoryQuery, CodingSet, type Coding, type CodingHistoryEntry } from '../../../shared/domain/coding';
+import { describeValueProblem, validateCodingValue, type CodingValue } from '../../../shared/codebook/validate-value';
 import type { CodebookField } from '../../../shared/codebook/codebook-schema';
 import { loadCodebookByUuid, type LoadedCodebook } from '../codebook/codebook-store';
 import { nowIso } from '../util/clock';
@@ -51,15 +51,20 @@ export class CodingsService {
     return loadCodebookByUuid(this.ctx.db, row.codebook_id);
   }
 
-  set(input: CodingSet): Coding {
+  /**
+   * Saves one value. `advanceStatus` moves a not-started case to "in progress" (a reviewer
+   * coding); the importer turns it off, because a file's status is the file's to say.
+   */
+  set(input: CodingSet, options: { advanceStatus?: boolean } = {}): Coding {
     const data = parseInput(CodingSet, input);
     return this.ctx.write(() => {
       const codebook = this.codebookOf(data.caseId);
       const field = this.resolveField(codebook, data.stageId, data.fieldId);
       if (field.deprecated) throw new DossierError('VALIDATION', `The field ${field.id} is deprecated and takes no new values.`);
+      assertTypable(field);
       this.checkPerson(field, data.caseId, data.personId);
       const problem = validateCodingValue(field, data.value);
-      if (problem) throw new DossierError('VALIDATION', `${field.id}: ${problem}`);
+      if (problem) throw new DossierError('VALIDATION', `${field.id}: ${describeValueProblem(field, problem)}`);
       if (data.evidence) this.checkEvidence(data.caseId, data.evidence);
 
       const existing = this.findRow(data.caseId, data.stageId, data.fieldId, data.personId);
@@ -85,6 +90,7 @@ export class CodingsService {
           .run(id, data.caseId, data.stageId, data.fieldId, data.personId, value, data.note ?? null, codebook.version, this.ctx.actor, now, now);
       }
       if (data.evidence) this.replaceEvidence(id, data.evidence);
+      if (options.advanceStatus !== false) this.cases.markStarted(data.caseId);
       this.cases.touch(data.caseId);
       this.ctx.audit({
         action: 'coding.set',
@@ -106,6 +112,8 @@ export class CodingsService {
   clear(input: CodingClear): void {
     const data = parseInput(CodingClear, input);
     this.ctx.write(() => {
+      const field = this.resolveField(this.codebookOf(data.caseId), data.stageId, data.fieldId);
+      assertTypable(field);
       const existing = this.findRow(data.caseId, data.stageId, data.fieldId, data.personId);
       if (!existing) return;
       checkRevision(existing, data.expectedRevision);
@@ -118,6 +126,33 @@ export class CodingsService {
         caseId: data.caseId,
         details: { stage: data.stageId, field: data.fieldId, person: data.personId, old: JSON.parse(existing.value) as CodingValue, new: null },
       });
+    });
+  }
+
+  /** Who changed one value, when, from what to what: the audit log's coding entries (issue 4 §2). */
+  history(input: CodingHistoryQuery): CodingHistoryEntry[] {
+    const data = parseInput(CodingHistoryQuery, input);
+    const rows = this.ctx
+      .sql(
+        `SELECT a.seq, a.ts, a.actor, r.name AS actor_name, a.action, a.details
+           FROM audit_log a LEFT JOIN reviewers r ON r.id = a.actor
+          WHERE a.case_id = ? AND a.action IN ('coding.set', 'coding.clear')
+            AND json_extract(a.details, '$.stage') = ? AND json_extract(a.details, '$.field') = ?
+            AND ifnull(json_extract(a.details, '$.person'), '') = ?
+          ORDER BY a.seq DESC LIMIT 500`,
+      )
+      .all(data.caseId, data.stageId, data.fieldId, data.personId ?? '') as HistoryRow[];
+    return rows.map((row) => {
+      const details = JSON.parse(row.details) as { old?: CodingValue | null; new?: CodingValue | null };
+      return {
+        seq: row.seq,
+        at: row.ts,
+        reviewerId: row.actor,
+        reviewerName: row.actor_name ?? row.actor,
+        action: row.action === 'coding.clear' ? 'clear' : 'set',
+        old: details.old ?? null,
+        new: details.new ?? null,
+      };
     });
   }
 
@@ -164,6 +199,22 @@ export class CodingsService {
     this.ctx.sql('DELETE FROM coding_evidence WHERE coding_id = ?').run(codingId);
     const insert = this.ctx.sql('INSERT OR IGNORE INTO coding_evidence (coding_id, annotation_id) VALUES (?, ?)');
     for (const annotationId of annotationIds) insert.run(codingId, annotationId);
+  }
+}
+
+interface HistoryRow {
+  seq: number;
+  ts: string;
+  actor: string;
+  actor_name: string | null;
+  action: string;
+  details: string;
+}
+
+/** Derived values are computed from others (issue 4 §3); typing one would contradict its sources. */
+function assertTypable(field: CodebookField): void {
+  if (field.derived) {
+    throw new DossierError('VALIDATION', `${field.id} is computed by Dossier from other values and cannot be typed.`);
   }
 }
 

@@ -3,8 +3,11 @@
 import type { Vault } from '../vault/vault';
 import { AnnotationsService } from './annotations-service';
 import { AuditService } from './audit-service';
+import { CaseProgress } from './case-progress';
 import { CasesService } from './cases-service';
+import { CodebookService } from './codebook-service';
 import { CodingsService } from './codings-service';
+import { ReviewService } from './review-service';
 import { DocumentsService } from './documents-service';
 import { MemosService } from './memos-service';
 import { PersonsService } from './persons-service';
@@ -19,11 +22,14 @@ export interface Services {
   annotations: AnnotationsService;
   memos: MemosService;
   audit: AuditService;
+  codebook: CodebookService;
+  review: ReviewService;
 }
 
 export function createServices(vault: Vault, actor?: string): Services {
   const context = new ServiceContext(vault, actor);
-  const cases = new CasesService(context);
+  const progress = new CaseProgress(context);
+  const cases = new CasesService(context, progress);
   const codings = new CodingsService(context, cases);
   const documents = new DocumentsService(context, cases);
   return {
@@ -35,5 +41,7 @@ export function createServices(vault: Vault, actor?: string): Services {
     annotations: new AnnotationsService(context, cases, documents, codings),
     memos: new MemosService(context, cases),
     audit: new AuditService(context),
+    codebook: new CodebookService(context, progress),
+    review: new ReviewService(context, progress),
   };
 }

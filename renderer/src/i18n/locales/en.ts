@@ -1,7 +1,17 @@
 // English: the source language (DESIGN.md "Conventions"). Every key here must exist in mk.ts,
 // which the compiler checks (mk is typed as Messages) and a unit test checks again.
 
+import { codingEn } from './coding.en';
+import { overviewEn } from './overview.en';
+import { tableEn } from './table.en';
+import { codebookAdminEn } from './codebook-admin.en';
+
 export const en = {
+  nav: { label: 'Sections', list: 'Cases', overview: 'Overview', table: 'Table', codebook: 'Codebook' },
+  coding: codingEn,
+  overview: overviewEn,
+  table: tableEn,
+  codebookAdmin: codebookAdminEn,
   app: { name: 'Dossier' },
   common: {
     cancel: 'Cancel',

@@ -1,7 +1,17 @@
 // Македонски. Typed as Messages: a missing or an extra key is a compile error.
 import type { Messages } from './en';
 
+import { codingMk } from './coding.mk';
+import { overviewMk } from './overview.mk';
+import { tableMk } from './table.mk';
+import { codebookAdminMk } from './codebook-admin.mk';
+
 export const mk: Messages = {
+  nav: { label: 'Делови', list: 'Предмети', overview: 'Преглед', table: 'Табела', codebook: 'Кодна книга' },
+  coding: codingMk,
+  overview: overviewMk,
+  table: tableMk,
+  codebookAdmin: codebookAdminMk,
   app: { name: 'Dossier' },
   common: {
     cancel: 'Откажи',

@@ -10,13 +10,15 @@ import { useCaseDetail } from './use-case-detail';
 
 interface CaseWorkspaceProps {
   caseId: string;
+  /** The stage to open on (from the overview's heat map); null: the first. */
+  initialStageId?: string | null;
   onBack: () => void;
 }
 
-export function CaseWorkspace({ caseId, onBack }: CaseWorkspaceProps) {
+export function CaseWorkspace({ caseId, initialStageId = null, onBack }: CaseWorkspaceProps) {
   const { t } = useTranslation();
   const { detail, codebook, error, reload, update } = useCaseDetail(caseId);
-  const [stageIndex, setStageIndex] = useState(0);
+  const [stageIndex, setStageIndex] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const tabsId = useId();
@@ -42,7 +44,8 @@ export function CaseWorkspace({ caseId, onBack }: CaseWorkspaceProps) {
   if (!loaded) return <main className="workspace-message" aria-busy="true" aria-label={t('workspace.loading')} />;
 
   const stages = codebook.stages;
-  const stage = stages[Math.min(stageIndex, stages.length - 1)];
+  const selected = stageIndex ?? Math.max(0, stages.findIndex((s) => s.id === initialStageId));
+  const stage = stages[Math.min(selected, stages.length - 1)];
 
   return (
     <main className="workspace" aria-labelledby={headingId}>
@@ -58,13 +61,13 @@ export function CaseWorkspace({ caseId, onBack }: CaseWorkspaceProps) {
         <StageTabs
           idPrefix={tabsId}
           stages={stages}
-          selected={stageIndex}
+          selected={selected}
           onSelect={setStageIndex}
           codings={detail.codings}
           persons={detail.persons}
         />
         {stage && (
-          <StagePanel idPrefix={tabsId} index={stageIndex} stage={stage} codings={detail.codings} persons={detail.persons} />
+          <StagePanel idPrefix={tabsId} index={selected} stage={stage} codings={detail.codings} persons={detail.persons} />
         )}
         <aside className="workspace-side" aria-label={t('workspace.sideLabel')}>
           <PersonsPanel

@@ -1,0 +1,5 @@
+import type { codebookAdminEn } from './codebook-admin.en';
+
+export const codebookAdminMk: typeof codebookAdminEn = {
+  placeholder: 'placeholder',
+};

@@ -1,0 +1,5 @@
+import type { codingEn } from './coding.en';
+
+export const codingMk: typeof codingEn = {
+  placeholder: 'placeholder',
+};

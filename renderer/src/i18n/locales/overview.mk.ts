@@ -1,0 +1,5 @@
+import type { overviewEn } from './overview.en';
+
+export const overviewMk: typeof overviewEn = {
+  placeholder: 'placeholder',
+};

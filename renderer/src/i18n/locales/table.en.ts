@@ -1,0 +1,4 @@
+// English strings of the cross-case table (issue 4 §5).
+export const tableEn = {
+  placeholder: 'placeholder',
+};

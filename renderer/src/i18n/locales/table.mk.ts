@@ -1,0 +1,5 @@
+import type { tableEn } from './table.en';
+
+export const tableMk: typeof tableEn = {
+  placeholder: 'placeholder',
+};

@@ -1,0 +1,3 @@
+export function CodebookScreen() {
+  return <main />;
+}
