@@ -8,6 +8,7 @@ import { registerVaultCommands } from './commands/vault-commands';
 import { registerCasesCommands } from './commands/cases-commands';
 import { registerDemoCommand } from './commands/demo-command';
 import { registerBenchCommand } from './commands/bench-command';
+import { registerCodebookCommand } from './commands/codebook-command';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -30,6 +31,7 @@ Exit codes: 0 success, 1 user error, 2 wrong passphrase or recovery key, 3 corru
     exitCode = code;
   });
   registerCasesCommands(program, io);
+  registerCodebookCommand(program, io);
   registerDemoCommand(program, io);
   registerBenchCommand(program, io);
   try {

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from './session/default-settings';
 import { dossier, notifyLocked, onLocked, subscribe } from './api/client';
 import { installCopyGuard } from './security/copy-guard';
 import { saveAllDrafts } from './session/memo-drafts';
+import { saveAllCodings } from './session/coding-drafts';
 import { unsavedFormCount } from './session/unsaved-forms';
 import { SessionContext, type Session } from './session/session-context';
 import { StartupProblem } from './screens/StartupProblem';
@@ -105,7 +106,7 @@ export function App() {
       settings,
       updateSettings: async (patch) => applySettings(await dossier.settings.set(patch)),
       lock: async () => {
-        await Promise.race([saveAllDrafts(), new Promise((resolve) => window.setTimeout(resolve, DRAFT_FLUSH_TIMEOUT_MS))]);
+        await Promise.race([Promise.all([saveAllDrafts(), saveAllCodings()]), new Promise((resolve) => window.setTimeout(resolve, DRAFT_FLUSH_TIMEOUT_MS))]);
         setOnboarding(false);
         setLostForms(unsavedFormCount());
         const locked = await dossier.vault.lock({});

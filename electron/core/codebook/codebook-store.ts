@@ -5,6 +5,11 @@ import { DossierError } from '../../../shared/errors';
 import { Codebook, CodebookIndex } from '../../../shared/codebook/codebook-schema';
 import type { Db } from '../vault/native-database';
 import defaultCodebookJson from './tip-case-review.v1.json';
+import mkJson from './translations/mk.json';
+import srLatnJson from './translations/sr-Latn.json';
+import sqJson from './translations/sq.json';
+import { CodebookTranslation } from '../../../shared/codebook/codebook-schema';
+import { serbianLatinToCyrillic } from '../../../shared/text/serbian-script';
 
 export interface StoredCodebook {
   id: string;
@@ -12,8 +17,33 @@ export interface StoredCodebook {
   version: number;
 }
 
-/** The default codebook shipped with Dossier, parsed (and so checked) once. */
-export const DEFAULT_CODEBOOK: Codebook = Codebook.parse(defaultCodebookJson);
+/**
+ * The default codebook shipped with Dossier, with its translations (issue 4 §8), parsed (and
+ * so checked) once. Serbian Cyrillic is the Latin text transliterated: the two scripts are
+ * one language, so one translation cannot drift from the other.
+ */
+export const DEFAULT_CODEBOOK: Codebook = Codebook.parse({
+  ...defaultCodebookJson,
+  translations: defaultTranslations(),
+});
+
+function defaultTranslations(): Record<string, CodebookTranslation> {
+  const mk = CodebookTranslation.parse(mkJson);
+  const srLatn = CodebookTranslation.parse(srLatnJson);
+  const sq = CodebookTranslation.parse(sqJson);
+  const srCyrl = transliterateTranslation(srLatn);
+  return { mk, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, sq };
+}
+
+function transliterateTranslation(t: CodebookTranslation): CodebookTranslation {
+  // Every string of the translation, keys (ids) untouched.
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'string') return serbianLatinToCyrillic(value);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
+    return value;
+  };
+  return CodebookTranslation.parse({ ...(convert(t) as object), locale: 'sr-Cyrl' });
+}
 
 export function installDefaultCodebook(db: Db, createdAt: string): StoredCodebook {
   return storeCodebook(db, DEFAULT_CODEBOOK, createdAt);

@@ -89,6 +89,17 @@ export class CaseProgress {
   }
 
   /**
+   * Re-derives many cases (every case moved to a new codebook version); call inside a write
+   * transaction. Their progress rows go first, so that if the refresh is deferred the cases
+   * count as stale and `refreshStale` still catches them.
+   */
+  refreshAll(caseIds: readonly string[]): void {
+    const clear = this.ctx.sql('DELETE FROM case_stage_progress WHERE case_id = ?');
+    for (const caseId of caseIds) clear.run(caseId);
+    for (const caseId of caseIds) this.refresh(caseId);
+  }
+
+  /**
    * "Coded" and "verified" promise a case without validation errors (issue 4 §4). A later
    * change that breaks a rule takes the case back to "in progress", audited, rather than
    * leaving a status that no longer holds.

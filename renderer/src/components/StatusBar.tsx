@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/error-text';
 import { useSession } from '../session/session-context';
+import { CodebookLanguageSwitch } from './CodebookLanguageSwitch';
 import { IdleLockSetting } from './IdleLockSetting';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -31,6 +32,7 @@ export function StatusBar() {
       </span>
       <span className="status-spacer" />
       <LanguageSwitch />
+      <CodebookLanguageSwitch />
       <IdleLockSetting />
       {error && (
         <span className="message-inline message-error" role="alert">

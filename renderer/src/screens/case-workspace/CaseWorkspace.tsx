@@ -1,11 +1,17 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Codebook } from '../../../../shared/codebook/codebook-schema';
+import type { CaseDetail } from '../../../../shared/domain/case-detail';
+import type { Coding } from '../../../../shared/domain/coding';
+import { codebookText } from '../../codebook/codebook-text';
+import { useSession } from '../../session/session-context';
+import { useCaseCoding } from './coding/use-case-coding';
 import { useTranslation } from 'react-i18next';
 import { CaseHeader } from './CaseHeader';
 import { DocumentsPanel } from './documents/DocumentsPanel';
 import { MemosPanel } from './memos/MemosPanel';
 import { PersonsPanel } from './persons/PersonsPanel';
 import { StagePanel } from './stages/StagePanel';
-import { StageTabs } from './stages/StageTabs';
+import { StageTabs, stageTabId } from './stages/StageTabs';
 import { useCaseDetail } from './use-case-detail';
 
 interface CaseWorkspaceProps {
@@ -43,8 +49,70 @@ export function CaseWorkspace({ caseId, initialStageId = null, onBack }: CaseWor
   }
   if (!loaded) return <main className="workspace-message" aria-busy="true" aria-label={t('workspace.loading')} />;
 
+  return (
+    <LoadedWorkspace
+      caseId={caseId}
+      detail={detail}
+      codebook={codebook}
+      initialStageId={initialStageId}
+      stageIndex={stageIndex}
+      setStageIndex={setStageIndex}
+      headingId={headingId}
+      headingRef={headingRef}
+      tabsId={tabsId}
+      onBack={onBack}
+      reload={reload}
+      update={update}
+    />
+  );
+}
+
+interface LoadedWorkspaceProps {
+  caseId: string;
+  detail: CaseDetail;
+  codebook: Codebook;
+  initialStageId: string | null;
+  stageIndex: number | null;
+  setStageIndex: (index: number) => void;
+  headingId: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  tabsId: string;
+  onBack: () => void;
+  reload: () => void;
+  update: (change: (detail: CaseDetail) => CaseDetail) => void;
+}
+
+/** The workspace once the case and its codebook are loaded (the coding hook needs both). */
+function LoadedWorkspace(props: LoadedWorkspaceProps) {
+  const { caseId, detail, codebook, initialStageId, stageIndex, setStageIndex, headingId, headingRef, tabsId, onBack, reload, update } = props;
+  const { t } = useTranslation();
+  const { settings } = useSession();
+  const text = useMemo(() => codebookText(codebook, settings.codebookLanguage), [codebook, settings.codebookLanguage]);
+  const labelOf = useCallback(
+    (fieldId: string) => {
+      const field = codebook.stages.flatMap((s) => s.fields).find((f) => f.id === fieldId);
+      return field ? text.fieldLabel(field) : fieldId;
+    },
+    [codebook, text],
+  );
+  const onCodingsChange = useCallback((codings: Coding[]) => update((d) => ({ ...d, codings })), [update]);
+  const coding = useCaseCoding(caseId, codebook, detail.codings, detail.persons, onCodingsChange);
   const stages = codebook.stages;
   const selected = stageIndex ?? Math.max(0, stages.findIndex((s) => s.id === initialStageId));
+
+  // Alt+PageDown / Alt+PageUp: the next or previous stage from anywhere in the case, with
+  // focus on its tab, so a reviewer codes stage after stage without the mouse.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
+      event.preventDefault();
+      const next = Math.min(stages.length - 1, Math.max(0, selected + (event.key === 'PageDown' ? 1 : -1)));
+      setStageIndex(next);
+      window.requestAnimationFrame(() => document.getElementById(stageTabId(tabsId, next))?.focus());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [selected, stages.length, setStageIndex, tabsId]);
   const stage = stages[Math.min(selected, stages.length - 1)];
 
   return (
@@ -63,11 +131,20 @@ export function CaseWorkspace({ caseId, initialStageId = null, onBack }: CaseWor
           stages={stages}
           selected={selected}
           onSelect={setStageIndex}
-          codings={detail.codings}
-          persons={detail.persons}
+          progress={coding.evaluation.stages}
+          text={text}
         />
         {stage && (
-          <StagePanel idPrefix={tabsId} index={selected} stage={stage} codings={detail.codings} persons={detail.persons} />
+          <StagePanel
+            idPrefix={tabsId}
+            index={selected}
+            caseId={caseId}
+            stage={stage}
+            persons={detail.persons}
+            coding={coding}
+            text={text}
+            labelOf={labelOf}
+          />
         )}
         <aside className="workspace-side" aria-label={t('workspace.sideLabel')}>
           <PersonsPanel

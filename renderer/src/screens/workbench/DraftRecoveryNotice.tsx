@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingDrafts, saveAllDrafts } from '../../session/memo-drafts';
+import { pendingCodingCount, saveAllCodings } from '../../session/coding-drafts';
 
 type Outcome = { saved: number; failed: number };
 
 /**
- * Right after unlock: memo text typed before the vault locked (and not saved then) is saved
+ * Right after unlock: coded values and memo text entered before the vault locked (and not saved then) is saved
  * now, and the user is told so, or told which case still holds an unsaved draft.
  */
 export function DraftRecoveryNotice() {
@@ -13,9 +14,11 @@ export function DraftRecoveryNotice() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   useEffect(() => {
-    if (pendingDrafts().length === 0) return;
+    if (pendingDrafts().length === 0 && pendingCodingCount() === 0) return;
     let live = true;
-    void saveAllDrafts().then((result) => live && setOutcome(result));
+    void Promise.all([saveAllDrafts(), saveAllCodings()]).then(
+      ([memos, codings]) => live && setOutcome({ saved: memos.saved + codings.saved, failed: memos.failed + codings.failed }),
+    );
     return () => {
       live = false;
     };

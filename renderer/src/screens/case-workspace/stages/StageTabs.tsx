@@ -1,17 +1,16 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodebookStage } from '../../../../../shared/codebook/codebook-schema';
-import type { Coding } from '../../../../../shared/domain/coding';
-import type { PersonSummary } from '../../../../../shared/domain/person';
-import { buildStageView } from './stage-view';
+import type { StageProgress } from '../../../../../shared/codebook/evaluate-case';
+import type { CodebookText } from '../../../codebook/codebook-text';
 
 interface StageTabsProps {
   idPrefix: string;
   stages: readonly CodebookStage[];
   selected: number;
   onSelect: (index: number) => void;
-  codings: readonly Coding[];
-  persons: readonly PersonSummary[];
+  progress: readonly StageProgress[];
+  text: CodebookText;
 }
 
 export function stageTabId(prefix: string, index: number): string {
@@ -23,7 +22,7 @@ export function stagePanelId(prefix: string): string {
 }
 
 /** One tab per codebook stage: a single Tab stop, arrows move and select (roving tabindex). */
-export function StageTabs({ idPrefix, stages, selected, onSelect, codings, persons }: StageTabsProps) {
+export function StageTabs({ idPrefix, stages, selected, onSelect, progress, text }: StageTabsProps) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -52,7 +51,7 @@ export function StageTabs({ idPrefix, stages, selected, onSelect, codings, perso
   return (
     <div ref={listRef} role="tablist" aria-orientation="vertical" aria-label={t('stage.tablist')} className="stage-tabs" onKeyDown={onKeyDown}>
       {stages.map((stage, i) => {
-        const view = buildStageView(stage, codings, persons);
+        const p = progress.find((x) => x.stageId === stage.id) ?? { answered: 0, applicable: 0, problems: 0 };
         const isSelected = i === selected;
         return (
           <button
@@ -66,11 +65,17 @@ export function StageTabs({ idPrefix, stages, selected, onSelect, codings, perso
             className="stage-tab"
             onClick={() => select(i)}
           >
-            <span className="stage-tab-label">{stage.label}</span>
-            <span className="stage-tab-progress">
-              <span className="visually-hidden">{t('stage.progress', { coded: view.coded, total: view.total })}</span>
+            <span className="stage-tab-label" lang={text.lang}>
+              {text.stageLabel(stage)}
+            </span>
+            <span className={p.problems > 0 ? 'stage-tab-progress stage-tab-problems' : 'stage-tab-progress'}>
+              <span className="visually-hidden">
+                {t('stage.progress', { coded: p.answered, total: p.applicable })}
+                {p.problems > 0 && ` ${t('coding.stageProblems', { count: p.problems })}`}
+              </span>
               <span aria-hidden="true">
-                {view.coded}/{view.total}
+                {p.answered}/{p.applicable}
+                {p.problems > 0 && ' !'}
               </span>
             </span>
           </button>
