@@ -18,7 +18,9 @@ if (json) {
   const rows = [
     ['create a vault (Argon2id calibrated)', `${all.vault_create_ms} ms`],
     ['unlock a vault', `${all.vault_unlock_ms} ms (Argon2id ${all.kdf.memory_kib / 1024} MiB × ${all.kdf.iterations})`],
-    ['save one coding, p50 / p99 / slowest', `${all.save_coding_p50_ms} / ${all.save_coding_p99_ms} / ${all.save_coding_max_ms} ms`],
+    ['save one coding (re-derives the case\'s values and progress), p50 / p99 / slowest', `${all.save_coding_p50_ms} / ${all.save_coding_p99_ms} / ${all.save_coding_max_ms} ms`],
+    [`cross-case table, ${all.table_rows.toLocaleString('en')} cases × ${all.table_fields} case columns, p50 / p99`, `${all.table_20_cols_p50_ms} / ${all.table_20_cols_p99_ms} ms`],
+    [`progress overview of ${all.overview_rows.toLocaleString('en')} cases: first call (refreshes ${all.overview_stale_refreshed.toLocaleString('en')} stale) / warm median`, `${all.overview_first_ms} / ${all.overview_warm_median_ms} ms`],
     ['list 10,000 cases with a filter (all matches), median / p95', `${all.list_filtered_10k_median_ms} / ${all.list_filtered_10k_p95_ms} ms`],
     ['filter + sort 10,000 cases, first 200 rows, median', `${all.list_first_page_median_ms} ms`],
     ['import 1,000 interchange cases', `${all.import_1000_cases_ms} ms (${all.import_cases_per_second} cases/s)`],
@@ -29,6 +31,11 @@ if (json) {
     ['the case list screen\'s own request (every match), via IPC, median', `${all.ui_list_screen_request_median_ms} ms`],
     ['typing a filter to the narrowed grid on screen (150 ms debounce included), median', `${all.ui_filter_typed_to_rows_median_ms} ms`],
     ['IPC round trip of cases:get (through the harness bridge), p50 / p99', `${all.ipc_cases_get_p50_ms} / ${all.ipc_cases_get_p99_ms} ms`],
+    [`stage tab click to the form painted and enabled (case with 5 victims, 4 defendants), median of ${all.ui_stage_switch_samples}: victims / sentencing`, `${all.ui_stage_switch_victims_median_ms} / ${all.ui_stage_switch_defendants_median_ms} ms`],
+    [`Table screen opened to first rows (${all.ui_table_cases.toLocaleString('en')} cases × ${all.ui_table_default_columns} default columns)`, `${all.ui_table_open_ms} ms`],
+    [`Table: tick the ${all.ui_table_columns}th column to its rows on screen (review:table via IPC + render), median`, `${all.ui_table_20_cols_load_median_ms} ms`],
+    [`Table at ${all.ui_table_columns} columns: type a column filter to the narrowed count, median`, `${all.ui_table_filter_median_ms} ms`],
+    [`Table at ${all.ui_table_columns} columns: scroll top to bottom in ${all.ui_table_scroll_steps} steps, rows painted at each`, `${all.ui_table_scroll_ms} ms (${all.ui_table_scroll_step_median_ms} ms per step, median)`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`${'MEASURE'.padEnd(width)}  VALUE`);

@@ -108,7 +108,7 @@ test('autosave survives a lock, undo and redo work, and bad input is explained, 
   test.setTimeout(180_000);
   const { page } = harness;
   await newCaseWithPersons(page, 1, 1);
-  await page.getByRole('tab', { name: /First-instance/ }).click();
+  await page.getByRole('tab', { name: /Trial at first instance/ }).click();
 
   // Text pasted into a number field: explained, nothing saved.
   const hearings = page.locator('[data-field="hearings_adjourned"] input');
@@ -129,7 +129,7 @@ test('autosave survives a lock, undo and redo work, and bad input is explained, 
   await unlockThroughUi(page);
   await page.getByRole('gridcell', { name: 'MK-2022-14' }).click();
   await page.keyboard.press('Enter');
-  await page.getByRole('tab', { name: /First-instance/ }).click();
+  await page.getByRole('tab', { name: /Trial at first instance/ }).click();
   await expect(page.locator('[data-field="hearings_adjourned"] input')).toHaveValue('7');
 
   // Undo and redo of a choice, with the keyboard.
@@ -150,16 +150,16 @@ test('autosave survives a lock, undo and redo work, and bad input is explained, 
 
   // A cross-field rule: the indictment cannot come before the complaint. Shown inline; the
   // other fields still save.
-  await page.getByRole('tab', { name: /Investigation/ }).click();
+  await page.getByRole('tab', { name: /Investigation and cooperation/ }).click();
   const complaint = page.locator('[data-field="date_criminal_complaint"] input');
   await complaint.fill('2021-06');
   await complaint.press('Enter');
-  await page.getByRole('tab', { name: /Prosecution/ }).click();
+  await page.getByRole('tab', { name: /Indictment: defendants/ }).click();
   const indictment = page.locator('[data-field="date_indictment"] input');
   await indictment.fill('2021-05');
   await indictment.press('Enter');
   await expect(page.locator('[data-field="date_indictment"]')).toContainText('earlier than');
-  await expect(page.getByRole('tab', { name: /Prosecution/ })).toContainText('!');
+  await expect(page.getByRole('tab', { name: /Indictment: defendants/ })).toContainText('!');
   await keepScreenshot(harness, 'coding-validation');
 
   // The field's history names the changes.

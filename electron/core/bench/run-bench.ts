@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVault, openVault, readVaultInfo, type Vault } from '../vault/vault';
-import { createServices } from '../services';
+import { createServices, type Services } from '../services';
 import { currentCodebook, DEFAULT_CODEBOOK } from '../codebook/codebook-store';
 import { importInterchange } from '../interchange/import-interchange';
 import { generateDemoFile } from '../demo/generate-demo-file';
@@ -12,6 +12,7 @@ import { populateFixture, type FixtureShape } from './populate-fixture';
 import { createPlainBenchmarkVault } from './plain-vault';
 import { syntheticValue } from './synthetic-values';
 import { median, percentile, round } from './statistics';
+import { measureReview, type ReviewBenchResult } from './bench-review';
 
 export interface BenchOptions extends FixtureShape {
   saves: number;
@@ -22,7 +23,8 @@ export interface BenchOptions extends FixtureShape {
 
 export const DEFAULT_BENCH: BenchOptions = { cases: 10_000, personsPerCase: 3, codingsPerCase: 40, saves: 2_000, listRuns: 30, importCases: 1_000 };
 
-export interface BenchResult {
+/** With issue 4's figures: the cross-case table (20 case-scoped columns) and the progress overview. */
+export interface BenchResult extends ReviewBenchResult {
   machine: { cpus: number; node: string; platform: string };
   fixture: FixtureShape;
   vault_create_ms: number;
@@ -61,6 +63,8 @@ export function runBench(options: BenchOptions = DEFAULT_BENCH): BenchResult {
 
     log(`loading ${options.cases} cases × ${options.codingsPerCase} codings into the encrypted vault…`);
     const encrypted = measureWorkload(vault, options);
+    log(`loading the cross-case table and the overview of ${options.cases} cases…`);
+    const review = measureReview(encrypted.services, currentCodebook(vault.database).definition);
     vault.close();
 
     log('the same workload on plain SQLite…');
@@ -99,6 +103,7 @@ export function runBench(options: BenchOptions = DEFAULT_BENCH): BenchResult {
       plain_save_coding_p99_ms: round(percentile(plain.saves, 99)),
       plain_list_filtered_10k_median_ms: round(median(plain.lists)),
       encrypted_vs_plain_ratio: round(encryptedTotal / plainTotal),
+      ...review,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -111,6 +116,7 @@ interface Workload {
   firstPages: number[];
   saveTotalMs: number;
   listTotalMs: number;
+  services: Services;
 }
 
 /** Saves of single codings (each its own durable transaction) and filtered lists of all cases. */
@@ -139,7 +145,7 @@ function measureWorkload(vault: Vault, options: BenchOptions): Workload {
     lists.push(performance.now() - t);
     if (result.items.length === 0) throw new Error('the benchmark list returned nothing');
   }
-  return { saves, lists, firstPages, saveTotalMs: sum(saves), listTotalMs: sum(lists) };
+  return { saves, lists, firstPages, saveTotalMs: sum(saves), listTotalMs: sum(lists), services };
 }
 
 function sum(values: readonly number[]): number {

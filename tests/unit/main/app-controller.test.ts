@@ -92,7 +92,7 @@ describe('the app controller', () => {
   it('keeps settings, and never the passphrase, in the settings file', async () => {
     const { handlers, dir } = setup();
     await handlers['vault:create']({ path: join(dir, 'vault'), passphrase: PASS, reviewerName: 'Ana' });
-    expect(await handlers['settings:set']({ idleLockMinutes: 5 })).toEqual({ idleLockMinutes: 5, language: 'en' });
+    expect(await handlers['settings:set']({ idleLockMinutes: 5 })).toEqual({ idleLockMinutes: 5, language: 'en', codebookLanguage: 'en' });
     const file = readFileSync(join(dir, 'user-data', 'settings.json'), 'utf8');
     expect(file).toContain('"idleLockMinutes": 5');
     expect(file).not.toContain(PASS);

@@ -108,6 +108,11 @@ function validExample(channel: Channel): unknown {
   const examples: Partial<Record<Channel, unknown>> = {
     'vault:change-passphrase': { current: 'a', next: 'b' },
     'codebook:get': { caseId: ID },
+    'codebook:current': {},
+    'codebook:change': { baseVersion: 1, changes: [{ op: 'deprecate_field', fieldId: 'f', deprecated: true }] },
+    'review:overview': {},
+    'review:table': { fieldIds: ['country'] },
+    'codings:history': { caseId: ID, stageId: 's', fieldId: 'f' },
     'cases:list': {},
     'cases:create': { ref: 'X' },
     'cases:update': { id: ID },

@@ -1,8 +1,8 @@
 // Several options: checkboxes. "Unknown" and the other options exclude each other, so a
 // list never says both "unknown" and something known.
 import type { CodebookField } from '../../../../../shared/codebook/codebook-schema';
-import { UNKNOWN_VALUE } from '../../../../../shared/codebook/validate-value';
 import type { CodebookText } from '../../../codebook/codebook-text';
+import { nextSelection } from './multi-selection';
 
 interface MultiChoiceFieldProps {
   field: CodebookField;
@@ -10,14 +10,6 @@ interface MultiChoiceFieldProps {
   text: CodebookText;
   describedBy: string;
   onChange: (value: string[] | null) => void;
-}
-
-export function nextSelection(current: readonly string[], optionId: string, checked: boolean, order: readonly string[]): string[] | null {
-  let next = checked ? [...current, optionId] : current.filter((id) => id !== optionId);
-  if (checked) next = optionId === UNKNOWN_VALUE ? [UNKNOWN_VALUE] : next.filter((id) => id !== UNKNOWN_VALUE);
-  // Kept in the codebook's order, so the same choice is always the same stored list.
-  next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return next.length === 0 ? null : next;
 }
 
 export function MultiChoiceField({ field, value, text, describedBy, onChange }: MultiChoiceFieldProps) {
