@@ -34,6 +34,7 @@ export const CHANNELS = [
   'documents:add-text',
   'documents:delete',
   'annotations:list',
+  'annotations:list-for-case',
   'annotations:create',
   'annotations:update',
   'annotations:delete',

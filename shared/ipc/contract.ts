@@ -57,6 +57,7 @@ export const requests = {
   'documents:add-text': DocumentAddText,
   'documents:delete': ById,
   'annotations:list': z.object({ documentId: Uuid }).strict(),
+  'annotations:list-for-case': ByCase,
   'annotations:create': AnnotationCreate,
   'annotations:update': AnnotationUpdate,
   'annotations:delete': ById,
@@ -102,6 +103,7 @@ export interface Responses {
   'documents:add-text': DocumentSummary;
   'documents:delete': null;
   'annotations:list': Annotation[];
+  'annotations:list-for-case': Annotation[];
   'annotations:create': Annotation;
   'annotations:update': Annotation;
   'annotations:delete': null;

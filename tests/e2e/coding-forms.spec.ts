@@ -171,3 +171,43 @@ test('autosave survives a lock, undo and redo work, and bad input is explained, 
   await page.keyboard.press('Escape');
   await lockThroughUi(page);
 });
+
+test('a coded value cites an annotated passage, shows it and opens its document', async ({ harness }) => {
+  test.setTimeout(120_000);
+  const { page } = harness;
+  await newCaseWithPersons(page, 1, 1);
+  // The passage is made through the bridge here; marking passages in the reader is the
+  // documents issue's. Everything after it goes through the coding form.
+  await page.evaluate(async () => {
+    type R<T> = Promise<{ ok: true; value: T } | { ok: false }>;
+    const api = (window as unknown as {
+      dossier: {
+        cases: { list(q: object): R<{ items: { id: string }[] }> };
+        documents: { addText(q: object): R<{ id: string }> };
+        annotations: { create(q: object): R<unknown> };
+      };
+    }).dossier;
+    const list = await api.cases.list({});
+    if (!list.ok) throw new Error('cases:list failed');
+    const caseId = list.value.items[0]!.id;
+    const doc = await api.documents.addText({ caseId, kind: 'indictment', title: 'Indictment of 12 March', text: 'The defendant recruited the victim with a false job offer in Kumanovo.' });
+    if (!doc.ok) throw new Error('documents:add-text failed');
+    await api.annotations.create({ documentId: doc.value.id, start: 14, end: 58 });
+  });
+  await page.getByRole('button', { name: /Back to cases|Cases/ }).first().click();
+  await page.getByRole('gridcell', { name: 'MK-2022-14' }).click();
+  await page.keyboard.press('Enter');
+
+  const form = page.locator('[data-field="form_of_trafficking"]');
+  await form.locator('input[type="radio"]').first().focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.keyboard.press('Alt+KeyE');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const cited = form.getByRole('button', { name: /recruited the victim/ });
+  await expect(cited).toBeVisible();
+  await cited.click();
+  await expect(page.getByRole('dialog', { name: 'Indictment of 12 March' })).toBeVisible();
+});

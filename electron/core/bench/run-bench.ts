@@ -124,7 +124,8 @@ function measureWorkload(vault: Vault, options: BenchOptions): Workload {
   const { caseIds } = populateFixture(vault, options);
   const services = createServices(vault);
   const codebook = currentCodebook(vault.database).definition;
-  const fields = codebook.stages.flatMap((s) => s.fields.filter((f) => f.scope === 'case' && !f.deprecated).map((f) => ({ stage: s.id, field: f })));
+  // Computed fields are derived by the save itself and refuse a typed value.
+  const fields = codebook.stages.flatMap((s) => s.fields.filter((f) => f.scope === 'case' && !f.deprecated && !f.derived).map((f) => ({ stage: s.id, field: f })));
   const saves: number[] = [];
   for (let i = 0; i < options.saves; i++) {
     const caseId = caseIds[(i * 7919) % caseIds.length]!;

@@ -67,6 +67,7 @@ export const SERVICE_ROUTES: Routes = {
   'documents:add-text': (s, r) => s.documents.addText(r),
   'documents:delete': (s, r) => (s.documents.delete(r.id), null),
   'annotations:list': (s, r) => s.annotations.listForDocument(r.documentId),
+  'annotations:list-for-case': (s, r) => s.annotations.listForCase(r.caseId),
   'annotations:create': (s, r) => s.annotations.create(r),
   'annotations:update': (s, r) => s.annotations.update(r),
   'annotations:delete': (s, r) => (s.annotations.delete(r.id), null),

@@ -32,6 +32,11 @@ const chains = new Map<string, Promise<unknown>>();
 /** The newest revision this window knows of each value (null: no value in the vault). */
 const known = new Map<string, number | null>();
 
+/** Records the revision a save made outside saveCoding produced (citing evidence). */
+export function noteRevision(coding: Coding): void {
+  known.set(codingKey(coding), coding.revision);
+}
+
 /** Records the revisions just read from the vault (opening a case, reloading after a conflict). */
 export function noteRevisions(caseId: string, codings: readonly Coding[]): void {
   for (const key of [...known.keys()]) if (key.startsWith(`${caseId}|`)) known.delete(key);

@@ -97,6 +97,12 @@ function LoadedWorkspace(props: LoadedWorkspaceProps) {
   );
   const onCodingsChange = useCallback((codings: Coding[]) => update((d) => ({ ...d, codings })), [update]);
   const coding = useCaseCoding(caseId, codebook, detail.codings, detail.persons, onCodingsChange);
+  const [openRequest, setOpenRequest] = useState<{ documentId: string; nonce: number } | null>(null);
+  const documentTitle = useCallback(
+    (documentId: string) => detail.documents.find((d) => d.id === documentId)?.title || t('documents.untitled'),
+    [detail.documents, t],
+  );
+  const onOpenDocument = useCallback((documentId: string) => setOpenRequest((r) => ({ documentId, nonce: (r?.nonce ?? 0) + 1 })), []);
   const stages = codebook.stages;
   const selected = stageIndex ?? Math.max(0, stages.findIndex((s) => s.id === initialStageId));
 
@@ -144,6 +150,8 @@ function LoadedWorkspace(props: LoadedWorkspaceProps) {
             coding={coding}
             text={text}
             labelOf={labelOf}
+            documentTitle={documentTitle}
+            onOpenDocument={onOpenDocument}
           />
         )}
         <aside className="workspace-side" aria-label={t('workspace.sideLabel')}>
@@ -157,6 +165,7 @@ function LoadedWorkspace(props: LoadedWorkspaceProps) {
             caseId={caseId}
             documents={detail.documents}
             onDocumentsChange={(change) => update((d) => ({ ...d, documents: change(d.documents) }))}
+            openRequest={openRequest}
           />
           <MemosPanel caseId={caseId} memos={detail.memos} onMemosChange={(change) => update((d) => ({ ...d, memos: change(d.memos) }))} />
         </aside>

@@ -9,6 +9,7 @@ import { offersUnknown, UNKNOWN_VALUE, validateCodingValue, type CodingValue } f
 import type { CodebookText } from '../../../codebook/codebook-text';
 import { holdCoding } from '../../../session/coding-drafts';
 import { ChoiceField } from './ChoiceField';
+import { EvidenceDialog } from './EvidenceDialog';
 import { FieldHistoryDialog } from './FieldHistoryDialog';
 import { formatValue } from './format-value';
 import { MultiChoiceField } from './MultiChoiceField';
@@ -30,21 +31,28 @@ interface FieldRowProps {
   applicable: boolean;
   /** Another field's label in the codebook language (rules name the fields they involve). */
   labelOf: (fieldId: string) => string;
+  documentTitle: (documentId: string) => string;
+  onOpenDocument: (documentId: string) => void;
 }
 
-export function FieldRow({ caseId, stageId, field, personId, personCode, coding, text, problems, derived, applicable, labelOf }: FieldRowProps) {
+export function FieldRow({ caseId, stageId, field, personId, personCode, coding, text, problems, derived, applicable, labelOf, documentTitle, onOpenDocument }: FieldRowProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [showHelp, setShowHelp] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [localProblem, setLocalProblem] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
+  const [citing, setCiting] = useState(false);
   const value = coding.valueOf(field.id, personId);
   const notice = coding.notice(field.id, personId);
   const label = text.fieldLabel(field);
   const unknownText = t('coding.unknown');
   const canUnknown = offersUnknown(field) && !field.derived;
   const masked = field.personal === 'direct' && !revealed;
+  const evidence = (coding.codingOf(field.id, personId)?.evidence ?? []).flatMap((id) => {
+    const annotation = coding.annotations.get(id);
+    return annotation ? [annotation] : [];
+  });
 
   const save = (next: CodingValue | null) => {
     if (next !== null) {
@@ -68,6 +76,9 @@ export function FieldRow({ caseId, stageId, field, personId, personCode, coding,
     } else if (e.altKey && !e.ctrlKey && e.key === 'Backspace' && !field.derived) {
       e.preventDefault();
       save(null);
+    } else if (e.altKey && !e.ctrlKey && e.code === 'KeyE' && value !== null && !field.derived) {
+      e.preventDefault();
+      setCiting(true);
     } else if (e.altKey && !e.ctrlKey && e.code === 'KeyH') {
       e.preventDefault();
       setShowHistory(true);
@@ -117,6 +128,11 @@ export function FieldRow({ caseId, stageId, field, personId, personCode, coding,
         <button type="button" className="button-link" tabIndex={-1} aria-keyshortcuts="F1" aria-expanded={showHelp} onClick={() => setShowHelp((v) => !v)}>
           {t('coding.help')}
         </button>
+        {value !== null && !field.derived && (
+          <button type="button" className="button-link" tabIndex={-1} aria-keyshortcuts="Alt+E" onClick={() => setCiting(true)}>
+            {t('coding.evidence')}
+          </button>
+        )}
         <button type="button" className="button-link" tabIndex={-1} aria-keyshortcuts="Alt+H" onClick={() => setShowHistory(true)}>
           {t('coding.history')}
         </button>
@@ -163,10 +179,32 @@ export function FieldRow({ caseId, stageId, field, personId, personCode, coding,
         )}
         {notice?.kind === 'refused' && <p className="message-inline message-error" role="alert">{t('coding.refused')}</p>}
         {notice?.kind === 'pending' && <p className="message-inline message-warning">{t('coding.pending')}</p>}
-        {coding.codingOf(field.id, personId)?.evidence.length ? (
-          <p className="note">{t('coding.evidenceCount', { count: coding.codingOf(field.id, personId)?.evidence.length ?? 0 })}</p>
-        ) : null}
+        {evidence.length > 0 && (
+          <ul className="evidence-list" aria-label={t('coding.evidenceCount', { count: evidence.length })}>
+            {evidence.map((a) => (
+              <li key={a.id}>
+                <button type="button" className="button-link" onClick={() => onOpenDocument(a.documentId)}>
+                  <q>{a.quote}</q>
+                </button>{' '}
+                <span className="muted">— {documentTitle(a.documentId)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
+      {citing && (
+        <EvidenceDialog
+          title={personCode ? `${label} · ${personCode}` : label}
+          annotations={[...coding.annotations.values()]}
+          cited={coding.codingOf(field.id, personId)?.evidence ?? []}
+          documentTitle={documentTitle}
+          onSave={(ids) => {
+            setCiting(false);
+            void coding.cite(stageId, field.id, personId, ids);
+          }}
+          onClose={() => setCiting(false)}
+        />
+      )}
       {showHistory && (
         <FieldHistoryDialog
           caseId={caseId}

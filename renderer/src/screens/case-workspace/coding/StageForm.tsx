@@ -17,13 +17,15 @@ interface StageFormProps {
   coding: CaseCoding;
   text: CodebookText;
   labelOf: (fieldId: string) => string;
+  documentTitle: (documentId: string) => string;
+  onOpenDocument: (documentId: string) => void;
 }
 
 function isTextEntry(target: EventTarget): boolean {
   return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
 }
 
-export function StageForm({ caseId, stage, persons, coding, text, labelOf }: StageFormProps) {
+export function StageForm({ caseId, stage, persons, coding, text, labelOf, documentTitle, onOpenDocument }: StageFormProps) {
   const { t } = useTranslation();
   const { evaluation } = coding;
   const problemsByRecord = new Map<string, typeof evaluation.problems>();
@@ -54,6 +56,8 @@ export function StageForm({ caseId, stage, persons, coding, text, labelOf }: Sta
         derived={derivedByRecord.get(key) ?? null}
         applicable={evaluation.isApplicable(field.id, personId)}
         labelOf={labelOf}
+        documentTitle={documentTitle}
+        onOpenDocument={onOpenDocument}
       />
     );
   };

@@ -6,10 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Codebook, CodebookField } from '../../../../../shared/codebook/codebook-schema';
 import { evaluateCase, recordKey, type CaseEvaluation } from '../../../../../shared/codebook/evaluate-case';
 import type { CodingValue } from '../../../../../shared/codebook/validate-value';
+import type { Annotation } from '../../../../../shared/domain/annotation';
 import type { Coding } from '../../../../../shared/domain/coding';
 import type { PersonSummary } from '../../../../../shared/domain/person';
 import { dossier } from '../../../api/client';
-import { noteRevisions, saveCoding } from '../../../session/coding-drafts';
+import { noteRevision, noteRevisions, saveCoding } from '../../../session/coding-drafts';
 import { sameValue } from './same-value';
 
 export interface UndoEntry {
@@ -33,6 +34,10 @@ export interface CaseCoding {
   codingOf(fieldId: string, personId: string | null): Coding | null;
   notice(fieldId: string, personId: string | null): FieldNotice | null;
   commit(stageId: string, field: CodebookField, personId: string | null, value: CodingValue | null): Promise<boolean>;
+  /** Replaces the annotated passages a value cites (issue 4 §6); the value must exist. */
+  cite(stageId: string, fieldId: string, personId: string | null, evidence: string[]): Promise<boolean>;
+  /** The case's annotated passages by id, for showing what a value cites. */
+  annotations: ReadonlyMap<string, Annotation>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   canUndo: boolean;
@@ -53,6 +58,7 @@ export function useCaseCoding(
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [redoStack, setRedoStack] = useState<UndoEntry[]>([]);
   const [lastSave, setLastSave] = useState<CaseCoding['lastSave']>(null);
+  const [annotations, setAnnotations] = useState<ReadonlyMap<string, Annotation>>(new Map());
   const codingsRef = useRef(codings);
   codingsRef.current = codings;
   const onChangeRef = useRef(onCodingsChange);
@@ -62,6 +68,17 @@ export function useCaseCoding(
   // values included) and must not overwrite what the saves learn.
   const loaded = useRef(initial);
   useEffect(() => noteRevisions(caseId, loaded.current), [caseId]);
+
+  useEffect(() => {
+    let live = true;
+    dossier.annotations.listForCase({ caseId }).then(
+      (list) => live && setAnnotations(new Map(list.map((a) => [a.id, a]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
 
   const evaluation = useMemo(
     () =>
@@ -151,6 +168,27 @@ export function useCaseCoding(
     [write],
   );
 
+  const cite = useCallback(
+    async (stageId: string, fieldId: string, personId: string | null, evidence: string[]) => {
+      const key = recordKey(fieldId, personId);
+      const current = codingsRef.current.get(key);
+      if (!current) return false;
+      setLastSave('saving');
+      try {
+        const saved = await dossier.codings.set({ caseId, stageId, fieldId, personId, value: current.value, evidence, expectedRevision: current.revision });
+        noteRevision(saved);
+        apply((map) => map.set(key, saved));
+        setLastSave('saved');
+        return true;
+      } catch {
+        setLastSave('failed');
+        await reloadAfterConflict();
+        return false;
+      }
+    },
+    [apply, caseId, reloadAfterConflict],
+  );
+
   const undo = useCallback(async () => {
     const entry = undoStack.at(-1);
     if (!entry) return;
@@ -171,6 +209,8 @@ export function useCaseCoding(
     codingOf: (fieldId, personId) => codings.get(recordKey(fieldId, personId)) ?? null,
     notice: (fieldId, personId) => notices.get(recordKey(fieldId, personId)) ?? null,
     commit,
+    cite,
+    annotations,
     undo,
     redo,
     canUndo: undoStack.length > 0,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusLater } from '../../../hooks/use-focus-later';
 import type { DocumentSummary } from '../../../../../shared/domain/document';
@@ -14,9 +14,11 @@ interface DocumentsPanelProps {
   caseId: string;
   documents: readonly DocumentSummary[];
   onDocumentsChange: ListChange<DocumentSummary>;
+  /** A document to open in the reader (a cited passage clicked in a coding form). */
+  openRequest?: { documentId: string; nonce: number } | null;
 }
 
-export function DocumentsPanel({ caseId, documents, onDocumentsChange }: DocumentsPanelProps) {
+export function DocumentsPanel({ caseId, documents, onDocumentsChange, openRequest = null }: DocumentsPanelProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const [headingRef, focusHeading] = useFocusLater<HTMLHeadingElement>();
@@ -24,6 +26,13 @@ export function DocumentsPanel({ caseId, documents, onDocumentsChange }: Documen
   const [reading, setReading] = useState<DocumentSummary | null>(null);
   const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
   const lng = i18n.language;
+
+  useEffect(() => {
+    if (!openRequest) return;
+    const doc = documents.find((d) => d.id === openRequest.documentId);
+    if (doc) setReading(doc);
+    // Only a new request opens the reader, not a change of the document list.
+  }, [openRequest]);
 
   const language = (code: string | null) => (code === null ? '—' : isDocumentLanguage(code) ? t(`docLanguage.${code}`) : code);
 
