@@ -97,6 +97,14 @@ export function App() {
     };
   }, [handleLocked]);
 
+  // Closing the window: values typed in the last moments (before the autosave pause) are sent
+  // at once; main keeps the vault open until the window is gone.
+  useEffect(() => {
+    const flush = () => void saveAllCodings();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+
   const status = phase.kind === 'ready' ? phase.status : null;
 
   const session = useMemo<Session | null>(() => {

@@ -162,6 +162,35 @@ test('autosave survives a lock, undo and redo work, and bad input is explained, 
   await expect(page.getByRole('tab', { name: /Indictment: defendants/ })).toContainText('!');
   await keepScreenshot(harness, 'coding-validation');
 
+  // Another window changes the same value meanwhile (through the bridge, as a second window
+  // would): the later save here is refused, said so, and the newer value is shown.
+  await page.evaluate(async () => {
+    type R = Promise<{ ok: boolean }>;
+    const api = (window as unknown as {
+      dossier: { cases: { list(q: object): Promise<{ ok: true; value: { items: { id: string }[] } }> }; codings: { set(q: object): R } };
+    }).dossier;
+    const caseId = (await api.cases.list({})).value.items[0]!.id;
+    const saved = await api.codings.set({ caseId, stageId: 'prosecution_indictment', fieldId: 'date_indictment', value: '2021-07' });
+    if (!saved.ok) throw new Error('codings:set failed');
+  });
+  await indictment.fill('2021-08');
+  await indictment.press('Enter');
+  await expect(page.locator('[data-field="date_indictment"]')).toContainText('changed in another window');
+  await expect(indictment).toHaveValue('2021-07');
+
+  // An unknown field id over IPC is refused with a clear error.
+  const refused = await page.evaluate(async () => {
+    const api = (window as unknown as {
+      dossier: {
+        cases: { list(q: object): Promise<{ ok: true; value: { items: { id: string }[] } }> };
+        codings: { set(q: object): Promise<{ ok: boolean; error?: { code: string; message: string } }> };
+      };
+    }).dossier;
+    const caseId = (await api.cases.list({})).value.items[0]!.id;
+    return api.codings.set({ caseId, stageId: 'case_overview', fieldId: 'no_such_field', value: 'x' });
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/Unknown field/) } });
+
   // The field's history names the changes.
   await page.locator('[data-field="date_indictment"] input').focus();
   await page.keyboard.press('Alt+KeyH');

@@ -132,6 +132,8 @@ export async function runUiBench(cases = 10_000): Promise<UiBenchResult> {
     }
 
     // In-page waits: a condition checked on every DOM change, then the next painted frame.
+    // tsx keeps function names with an __name helper the page lacks: give it one.
+    await page.evaluate('globalThis.__name = (fn) => fn');
     await page.evaluate(() => {
       const w = window as unknown as BenchWindow;
       w.__benchFrame = () => new Promise((resolve) => {

@@ -67,6 +67,8 @@ export function TypedField({ id, field, value, unknownText, describedBy, masked,
     }
     onParseProblem(null);
     onCommit(parsed.value);
+    // From here the box shows the value as saved (or as reloaded after a conflict).
+    setEditing(false);
   };
 
   const onChange = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
