@@ -17,6 +17,13 @@ interface StoredCoding {
   value: string;
 }
 
+interface ProgressRow {
+  stage_id: string;
+  answered: number;
+  applicable: number;
+  problems: number;
+}
+
 export class CaseProgress {
   private readonly ctx: ServiceContext;
   /** Cases changed while refreshes are deferred (an import writes a case in many steps). */
@@ -82,9 +89,25 @@ export class CaseProgress {
     }
 
     this.demoteIfInvalid(caseId, evaluation);
-    this.ctx.sql('DELETE FROM case_stage_progress WHERE case_id = ?').run(caseId);
-    const insert = this.ctx.sql('INSERT INTO case_stage_progress (case_id, stage_id, answered, applicable, problems) VALUES (?, ?, ?, ?, ?)');
-    for (const s of evaluation.stages) insert.run(caseId, s.stageId, s.answered, s.applicable, s.problems);
+    // Only the rows that changed are written: a save usually changes one stage's figures, and
+    // every page written costs an encrypted page and WAL frame (the save budget, DESIGN.md).
+    const storedProgress = new Map(
+      (this.ctx.sql('SELECT stage_id, answered, applicable, problems FROM case_stage_progress WHERE case_id = ?').all(caseId) as ProgressRow[]).map(
+        (r) => [r.stage_id, r],
+      ),
+    );
+    const upsert = this.ctx.sql(
+      `INSERT INTO case_stage_progress (case_id, stage_id, answered, applicable, problems) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (case_id, stage_id) DO UPDATE SET answered = excluded.answered, applicable = excluded.applicable, problems = excluded.problems`,
+    );
+    for (const s of evaluation.stages) {
+      const old = storedProgress.get(s.stageId);
+      storedProgress.delete(s.stageId);
+      if (old && old.answered === s.answered && old.applicable === s.applicable && old.problems === s.problems) continue;
+      upsert.run(caseId, s.stageId, s.answered, s.applicable, s.problems);
+    }
+    // Stages the case's codebook no longer has (none today: versions only add) are dropped.
+    for (const stageId of storedProgress.keys()) this.ctx.sql('DELETE FROM case_stage_progress WHERE case_id = ? AND stage_id = ?').run(caseId, stageId);
     return evaluation;
   }
 

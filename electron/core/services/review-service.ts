@@ -71,19 +71,21 @@ export class ReviewService {
     const codes = new Map(
       (this.ctx.sql('SELECT id, code FROM persons').all() as { id: string; code: string }[]).map((p) => [p.id, p.code]),
     );
-    // One pass over the codings index per column (codings_field is (field_id, case_id)).
-    const byField = this.ctx.sql('SELECT case_id, field_id, person_id, value, revision FROM codings WHERE field_id = ?');
-    for (const col of columns) {
-      for (const v of byField.all(col.fieldId) as ValueRow[]) {
-        const cell = rows.get(v.case_id)?.cells[col.fieldId];
-        if (!cell) continue;
-        const value = JSON.parse(v.value) as CodingValue;
-        if (cell.kind === 'case') {
-          cell.value = value;
-          cell.revision = v.revision;
-        } else if (v.person_id) {
-          cell.entries.push({ personId: v.person_id, code: codes.get(v.person_id) ?? '?', value });
-        }
+    // One sequential pass over the codings table: at 10,000 cases this reads the encrypted
+    // pages once, in order, where a lookup per column jumps between them (about a third
+    // faster measured; npm run bench).
+    const values = this.ctx.sql(
+      'SELECT case_id, field_id, person_id, value, revision FROM codings NOT INDEXED WHERE field_id IN (SELECT value FROM json_each(?))',
+    );
+    for (const v of values.all(JSON.stringify(query.fieldIds)) as ValueRow[]) {
+      const cell = rows.get(v.case_id)?.cells[v.field_id];
+      if (!cell) continue;
+      const value = JSON.parse(v.value) as CodingValue;
+      if (cell.kind === 'case') {
+        cell.value = value;
+        cell.revision = v.revision;
+      } else if (v.person_id) {
+        cell.entries.push({ personId: v.person_id, code: codes.get(v.person_id) ?? '?', value });
       }
     }
     for (const row of rows.values()) {
