@@ -1,6 +1,7 @@
 // Bulk-loads a synthetic review into a fresh vault for the benchmark: N cases with persons and
 // codings, written in one transaction with plain inserts. This is scaffolding for measuring the
 // services, not a way data enters a real vault (that is the audited importer).
+import { createServices } from '../services';
 import { randomUUID } from 'node:crypto';
 import { currentCodebook } from '../codebook/codebook-store';
 import type { Vault } from '../vault/vault';
@@ -77,5 +78,8 @@ export function populateFixture(vault: Vault, shape: FixtureShape): { caseIds: s
       }
     }
   }).immediate();
+  // A vault in use holds every case's derived values and progress rows (kept with each save);
+  // without them the first save of each case would also pay for its first evaluation.
+  createServices(vault).cases.progress.refreshStale();
   return { caseIds, personIds };
 }
