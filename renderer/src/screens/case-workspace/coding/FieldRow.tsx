@@ -67,6 +67,8 @@ export function FieldRow({ caseId, stageId, field, personId, personCode, coding,
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // Keys typed in this field's own dialogs (history, evidence) are theirs, not the field's.
+    if (e.target instanceof Element && e.target.closest('dialog')) return;
     if (e.key === 'F1') {
       e.preventDefault();
       setShowHelp((v) => !v);
