@@ -1,41 +1,20 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, isUiLanguage } from '../format/locale';
-import { errorText } from '../i18n/error-text';
 import { useSession } from '../session/session-context';
+import { SettingSelect } from './SettingSelect';
 
 /** Switches the interface language at once and saves it with settings:set. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const { settings, updateSettings } = useSession();
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
-
-  const change = async (value: string) => {
-    if (!isUiLanguage(value)) return;
-    setError(null);
-    try {
-      await updateSettings({ language: value });
-    } catch (err) {
-      setError(errorText(t, err));
-    }
-  };
-
   return (
-    <span className="inline-field">
-      <label htmlFor={id}>{t('settings.language')}</label>
-      <select id={id} value={settings.language} onChange={(e) => void change(e.target.value)}>
-        {UI_LANGUAGES.map((lng) => (
-          <option key={lng} value={lng} lang={lng}>
-            {t(`settings.languageName.${lng}`)}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span className="message-inline message-error" role="alert">
-          {error}
-        </span>
-      )}
-    </span>
+    <SettingSelect
+      label={t('settings.language')}
+      value={settings.language}
+      options={UI_LANGUAGES.map((lng) => ({ value: lng, label: t(`settings.languageName.${lng}`), lang: lng }))}
+      onSave={async (value) => {
+        if (isUiLanguage(value)) await updateSettings({ language: value });
+      }}
+    />
   );
 }
