@@ -169,6 +169,15 @@ export class CasesService {
   touch(caseId: string): void {
     const result = this.ctx.sql('UPDATE cases SET updated_at = ? WHERE id = ?').run(nowIso(), caseId);
     if (result.changes === 0) throw notFound('case');
+  }
+
+  /**
+   * Records a change the codebook's rules read (a value or a person), and re-derives the
+   * case's computed values and progress in the same transaction. Documents, passages and
+   * memos only touch the case: re-evaluating for them would be work on every keystroke saved.
+   */
+  recordCodingChange(caseId: string): void {
+    this.touch(caseId);
     this.progress.refresh(caseId);
   }
 

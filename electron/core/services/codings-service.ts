@@ -91,7 +91,7 @@ export class CodingsService {
       }
       if (data.evidence) this.replaceEvidence(id, data.evidence);
       if (options.advanceStatus !== false) this.cases.markStarted(data.caseId);
-      this.cases.touch(data.caseId);
+      this.cases.recordCodingChange(data.caseId);
       this.ctx.audit({
         action: 'coding.set',
         subjectType: 'coding',
@@ -118,7 +118,7 @@ export class CodingsService {
       if (!existing) return;
       checkRevision(existing, data.expectedRevision);
       this.ctx.sql('DELETE FROM codings WHERE id = ?').run(existing.id);
-      this.cases.touch(data.caseId);
+      this.cases.recordCodingChange(data.caseId);
       this.ctx.audit({
         action: 'coding.clear',
         subjectType: 'coding',

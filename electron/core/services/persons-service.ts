@@ -104,7 +104,7 @@ export class PersonsService {
              @id_numbers, @addresses, @phones, @emails, @other_identifiers, @position, @now, @now)`,
         )
         .run({ id, caseId: data.caseId, extKey: options.extKey ?? id, role: data.role, code, position, now, ...identityColumns(data) });
-      this.cases.touch(data.caseId);
+      this.cases.recordCodingChange(data.caseId);
       // Names and identifiers stay out of the audit log: deleting a person must remove them.
       this.ctx.audit({ action: 'person.create', subjectType: 'person', subjectId: id, caseId: data.caseId, details: { role: data.role, code } });
     });
@@ -128,7 +128,7 @@ export class PersonsService {
              updated_at = @now WHERE id = @id`,
         )
         .run({ id: data.id, role, code, now: nowIso(), ...identityColumns(merged) });
-      this.cases.touch(before.caseId);
+      this.cases.recordCodingChange(before.caseId);
       const changed = (Object.keys(IDENTITY_COLUMNS) as (keyof PersonIdentity)[]).filter((k) => data[k] !== undefined);
       this.ctx.audit({
         action: 'person.update',
@@ -145,7 +145,7 @@ export class PersonsService {
     this.ctx.write(() => {
       const before = this.find(id);
       this.ctx.sql('DELETE FROM persons WHERE id = ?').run(id);
-      this.cases.touch(before.caseId);
+      this.cases.recordCodingChange(before.caseId);
       this.ctx.audit({ action: 'person.delete', subjectType: 'person', subjectId: id, caseId: before.caseId, details: { code: before.code, role: before.role } });
     });
   }

@@ -5,6 +5,7 @@ import { applyCodebookChanges, checkCodebookUpgrade } from '../../../shared/code
 import type { CodebookChange } from '../../../shared/codebook/codebook-changes';
 import type { Codebook, CodebookField } from '../../../shared/codebook/codebook-schema';
 import { isDossierError, type Problem } from '../../../shared/errors';
+import { addField } from '../../helpers/codebook-fixtures';
 
 const base: Codebook = DEFAULT_CODEBOOK;
 
@@ -24,23 +25,6 @@ function failure(fn: () => unknown): { code: string; problems: readonly Problem[
   return { code: 'no error', problems: [] };
 }
 
-const addField: CodebookChange = {
-  op: 'add_field',
-  stageId: 'case_overview',
-  field: {
-    id: 'interpreter_used',
-    type: 'single_choice',
-    scope: 'case',
-    personal: null,
-    sensitive: false,
-    label: 'Interpreter used',
-    help: 'Whether the court used an interpreter.',
-    options: [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No' },
-    ],
-  },
-};
 
 describe('applyCodebookChanges', () => {
   it('adds a field as a new version, marks when it came, and leaves the old version untouched', () => {

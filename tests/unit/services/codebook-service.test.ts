@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/core/services';
 import type { Vault } from '../../../electron/core/vault/vault';
-import type { CodebookChange } from '../../../shared/codebook/codebook-changes';
 import { isDossierError } from '../../../shared/errors';
 import { createTestVault, removeTempDirs } from '../../helpers/temp-vault';
+import { addField } from '../../helpers/codebook-fixtures';
 
 let vault: Vault;
 let s: Services;
@@ -33,23 +33,6 @@ function error(fn: () => unknown): { code: string; message: string } {
   return { code: 'no error', message: '' };
 }
 
-const addField: CodebookChange = {
-  op: 'add_field',
-  stageId: 'case_overview',
-  field: {
-    id: 'interpreter_used',
-    type: 'single_choice',
-    scope: 'case',
-    personal: null,
-    sensitive: false,
-    label: 'Interpreter used',
-    help: 'Whether the court used an interpreter.',
-    options: [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No' },
-    ],
-  },
-};
 
 function overviewCell(caseId: string): { answered: number; applicable: number; problems: number } {
   const row = s.review.overview().rows.find((r) => r.caseId === caseId);

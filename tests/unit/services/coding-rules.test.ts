@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/core/services';
 import type { Vault } from '../../../electron/core/vault/vault';
-import { isDossierError } from '../../../shared/errors';
+import { errorCodeOf } from '../../helpers/error-code';
 import { createTestVault, removeTempDirs } from '../../helpers/temp-vault';
 
 let vault: Vault;
@@ -23,15 +23,7 @@ afterEach(() => {
   removeTempDirs();
 });
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (isDossierError(err)) return err.code;
-    throw err;
-  }
-  return 'no error';
-}
+const code = errorCodeOf;
 
 const value = (fieldId: string, personId: string | null = null) =>
   s.codings.list(caseId).find((k) => k.fieldId === fieldId && k.personId === personId)?.value;
