@@ -44,3 +44,26 @@ export const AnnotationUpdate = z
   })
   .strict();
 export type AnnotationUpdate = z.input<typeof AnnotationUpdate>;
+
+/**
+ * Undo of a delete: the deleted annotation as `annotations:delete` returned it, put back with
+ * its id and its evidence links, provided its quote still stands at the same place.
+ */
+export const AnnotationRestore = z
+  .object({
+    id: Uuid,
+    documentId: Uuid,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    codes: z.array(z.string().max(100)).max(50),
+    memo: ShortText.max(20_000).nullable(),
+    evidenceCodingIds: z.array(Uuid).max(1000),
+  })
+  .strict();
+export type AnnotationRestore = z.input<typeof AnnotationRestore>;
+
+/** What a delete removed, enough to undo it. */
+export interface DeletedAnnotation {
+  annotation: Annotation;
+  evidenceCodingIds: string[];
+}

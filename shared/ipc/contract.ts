@@ -10,7 +10,9 @@ import { CodingClear, CodingHistoryQuery, CodingSet, type Coding, type CodingHis
 import { TableQuery, type CrossCaseTable, type ReviewOverview } from '../domain/review';
 import { CodebookChangeRequest, type CurrentCodebook } from '../codebook/codebook-changes';
 import { DocumentAddText, type DocumentSummary, type DocumentWithText } from '../domain/document';
-import { AnnotationCreate, AnnotationUpdate, type Annotation } from '../domain/annotation';
+import { AnnotationCreate, AnnotationRestore, AnnotationUpdate, type Annotation, type DeletedAnnotation } from '../domain/annotation';
+import { DocumentImportFile, DocumentReplace, type DocumentImportResult, type DocumentOriginal, type DocumentReplaceResult } from '../domain/document-import';
+import { CodeQuery, SearchQuery, type CodeCaseMatrix, type CodedPassage, type SearchResults } from '../domain/search';
 import { MemoCreate, MemoUpdate, type Memo } from '../domain/memo';
 import { AuditListQuery, type AuditEntry, type AuditVerification } from '../domain/audit';
 import { Settings, type VaultStatus } from '../domain/vault-status';
@@ -56,15 +58,22 @@ export const requests = {
   'documents:get': ById,
   'documents:add-text': DocumentAddText,
   'documents:delete': ById,
+  'documents:import': DocumentImportFile,
+  'documents:replace': DocumentReplace,
+  'documents:original': ById,
   'annotations:list': z.object({ documentId: Uuid }).strict(),
   'annotations:list-for-case': ByCase,
   'annotations:create': AnnotationCreate,
   'annotations:update': AnnotationUpdate,
   'annotations:delete': ById,
+  'annotations:restore': AnnotationRestore,
   'memos:list': ByCase,
   'memos:create': MemoCreate,
   'memos:update': MemoUpdate,
   'memos:delete': ById,
+  'search:query': SearchQuery,
+  'search:passages': CodeQuery,
+  'search:code-matrix': Empty,
   'audit:list': AuditListQuery,
   'audit:verify': Empty,
   'clipboard:write-text': z.object({ text: z.string().max(1_000_000) }).strict(),
@@ -102,15 +111,22 @@ export interface Responses {
   'documents:get': DocumentWithText;
   'documents:add-text': DocumentSummary;
   'documents:delete': null;
+  'documents:import': DocumentImportResult;
+  'documents:replace': DocumentReplaceResult;
+  'documents:original': DocumentOriginal;
   'annotations:list': Annotation[];
   'annotations:list-for-case': Annotation[];
   'annotations:create': Annotation;
   'annotations:update': Annotation;
-  'annotations:delete': null;
+  'annotations:delete': DeletedAnnotation;
+  'annotations:restore': Annotation;
   'memos:list': Memo[];
   'memos:create': Memo;
   'memos:update': Memo;
   'memos:delete': null;
+  'search:query': SearchResults;
+  'search:passages': CodedPassage[];
+  'search:code-matrix': CodeCaseMatrix;
   'audit:list': AuditEntry[];
   'audit:verify': AuditVerification;
   'clipboard:write-text': null;

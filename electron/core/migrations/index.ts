@@ -7,8 +7,9 @@ import type { Migration } from './migration';
 import { initialSchema } from './0001-initial-schema';
 import { caseListIndexes } from './0002-case-list-indexes';
 import { caseProgress } from './0003-case-progress';
+import { documentSources } from './0004-document-sources';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, caseListIndexes, caseProgress];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, caseListIndexes, caseProgress, documentSources];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

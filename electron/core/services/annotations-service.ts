@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { DossierError } from '../../../shared/errors';
 import { Uuid } from '../../../shared/domain/ids';
-import { ANCHOR_CONTEXT, AnnotationCreate, AnnotationUpdate, type Annotation } from '../../../shared/domain/annotation';
+import { ANCHOR_CONTEXT, AnnotationCreate, AnnotationUpdate, type Annotation, type AnnotationRestore, type DeletedAnnotation } from '../../../shared/domain/annotation';
 import { codePointToUtf16 } from '../../../shared/text/code-points';
 import { nowIso } from '../util/clock';
 import type { CasesService } from './cases-service';
@@ -139,13 +139,21 @@ export class AnnotationsService {
     return this.get(data.id);
   }
 
-  delete(id: string): void {
+  restore(_input: AnnotationRestore): Annotation {
+    throw new DossierError('INTERNAL', 'Undo of a delete is being built (issue 5).');
+  }
+
+  delete(id: string): DeletedAnnotation {
+    const evidenceCodingIds = (this.ctx.sql('SELECT coding_id FROM coding_evidence WHERE annotation_id = ?').all(id) as Array<{ coding_id: string }>).map((r) => r.coding_id);
+    let annotation: Annotation | undefined;
     this.ctx.write(() => {
       const before = this.get(id);
+      annotation = before;
       this.ctx.sql('DELETE FROM annotations WHERE id = ?').run(id);
       this.cases.touch(before.caseId);
       this.ctx.audit({ action: 'annotation.delete', subjectType: 'annotation', subjectId: id, caseId: before.caseId, details: { document: before.documentId, codes: before.codes } });
     });
+    return { annotation: annotation as Annotation, evidenceCodingIds };
   }
 
   private checkCodes(caseId: string, codes: readonly string[]): void {

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Uuid } from '../../../shared/domain/ids';
 import { DocumentAddText, type DocumentKind, type DocumentSummary, type DocumentWithText } from '../../../shared/domain/document';
+import type { DocumentFormat, DocumentImportFile, DocumentImportResult, DocumentOriginal, DocumentReplace, DocumentReplaceResult, ExtractionState } from '../../../shared/domain/document-import';
+import { DossierError } from '../../../shared/errors';
 import { normaliseText } from '../../../shared/text/normalise-text';
 import { codePointLength } from '../../../shared/text/code-points';
 import { nowIso } from '../util/clock';
@@ -17,11 +19,18 @@ interface DocumentRow {
   date: string | null;
   text_length: number;
   text_sha256: string;
+  original_name: string | null;
+  media_type: string | null;
+  format: DocumentFormat | null;
+  original_size: number | null;
+  extraction: ExtractionState;
+  page_starts: string | null;
   created_at: string;
   text?: string;
 }
 
-const SUMMARY_COLUMNS = 'id, case_id, ext_key, kind, title, language, date, text_length, text_sha256, created_at';
+const SUMMARY_COLUMNS =
+  'id, case_id, ext_key, kind, title, language, date, text_length, text_sha256, original_name, media_type, format, original_size, extraction, page_starts, created_at';
 
 export class DocumentsService {
   private readonly ctx: ServiceContext;
@@ -41,7 +50,7 @@ export class DocumentsService {
     parseInput(Uuid, id);
     const row = this.ctx.sql(`SELECT ${SUMMARY_COLUMNS}, text FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
     if (!row) throw notFound('document');
-    return { ...toSummary(row), text: row.text ?? '' };
+    return { ...toSummary(row), text: row.text ?? '', pageStarts: row.page_starts ? (JSON.parse(row.page_starts) as number[]) : null };
   }
 
   /** Adds a document as text. The text is normalised first: anchors count its code points. */
@@ -63,6 +72,18 @@ export class DocumentsService {
       this.ctx.audit({ action: 'document.add', subjectType: 'document', subjectId: id, caseId: data.caseId, details: { kind: data.kind, length: codePointLength(text) } });
     });
     return toSummary(this.ctx.sql(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentRow);
+  }
+
+  importFile(_input: DocumentImportFile): DocumentImportResult {
+    throw new DossierError('INTERNAL', 'Importing files is being built (issue 5).');
+  }
+
+  replace(_input: DocumentReplace): DocumentReplaceResult {
+    throw new DossierError('INTERNAL', 'Replacing a document is being built (issue 5).');
+  }
+
+  original(_id: string): DocumentOriginal {
+    throw new DossierError('INTERNAL', 'Reading an original is being built (issue 5).');
   }
 
   delete(id: string): void {
@@ -90,6 +111,12 @@ function toSummary(row: DocumentRow): DocumentSummary {
     date: row.date,
     length: row.text_length,
     sha256: row.text_sha256,
+    source:
+      row.format && row.original_name
+        ? { name: row.original_name, format: row.format, mediaType: row.media_type ?? 'application/octet-stream', size: row.original_size ?? 0 }
+        : null,
+    extraction: row.extraction,
+    pageCount: row.page_starts ? (JSON.parse(row.page_starts) as number[]).length : null,
     createdAt: row.created_at,
   };
 }

@@ -8,6 +8,7 @@ import { CasesService } from './cases-service';
 import { CodebookService } from './codebook-service';
 import { CodingsService } from './codings-service';
 import { ReviewService } from './review-service';
+import { SearchService } from './search-service';
 import { DocumentsService } from './documents-service';
 import { MemosService } from './memos-service';
 import { PersonsService } from './persons-service';
@@ -24,6 +25,7 @@ export interface Services {
   audit: AuditService;
   codebook: CodebookService;
   review: ReviewService;
+  search: SearchService;
 }
 
 export function createServices(vault: Vault, actor?: string): Services {
@@ -43,5 +45,6 @@ export function createServices(vault: Vault, actor?: string): Services {
     audit: new AuditService(context),
     codebook: new CodebookService(context, progress),
     review: new ReviewService(context, progress),
+    search: new SearchService(context),
   };
 }

@@ -34,7 +34,7 @@ describe('the preload', () => {
       expect(Object.isFrozen(api[domain])).toBe(true);
       expect(typeof api[domain]![verb], channel).toBe('function');
     }
-    expect(JSON.stringify(Object.keys(api.documents!))).toBe(JSON.stringify(['list', 'get', 'addText', 'delete']));
+    expect(JSON.stringify(Object.keys(api.documents!))).toBe(JSON.stringify(['list', 'get', 'addText', 'delete', 'import', 'replace', 'original']));
   });
 
   it('invokes exactly the channel of the function with the request alone', async () => {
