@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/core/services';
 import type { Vault } from '../../../electron/core/vault/vault';
-import { isDossierError } from '../../../shared/errors';
 import { createTestVault, removeTempDirs } from '../../helpers/temp-vault';
+import { errorCodeOf } from '../../helpers/error-code';
 
 let vault: Vault;
 let s: Services;
@@ -16,15 +16,6 @@ afterEach(() => {
   removeTempDirs();
 });
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (isDossierError(err)) return err.code;
-    throw err;
-  }
-  return 'no error';
-}
 
 function seed(): void {
   const rows: [string, string, 'not_started' | 'in_progress' | 'coded' | 'verified', string][] = [
@@ -48,21 +39,21 @@ describe('cases', () => {
     const updated = s.cases.update({ id: c.id, status: 'in_progress', title: 'Better title' });
     expect(updated).toMatchObject({ status: 'in_progress', title: 'Better title', revision: 1 });
     s.cases.delete(c.id);
-    expect(code(() => s.cases.get(c.id))).toBe('NOT_FOUND');
+    expect(errorCodeOf(() => s.cases.get(c.id))).toBe('NOT_FOUND');
     const actions = s.audit.list({ caseId: c.id }).map((e) => e.action);
     expect(actions).toEqual(['case.create', 'case.update', 'case.delete']);
   });
 
   it('refuses a duplicate reference and a blank one', () => {
     s.cases.create({ ref: 'MK-1' });
-    expect(code(() => s.cases.create({ ref: 'MK-1' }))).toBe('CONFLICT');
-    expect(code(() => s.cases.create({ ref: '   ' }))).toBe('BAD_REQUEST');
+    expect(errorCodeOf(() => s.cases.create({ ref: 'MK-1' }))).toBe('CONFLICT');
+    expect(errorCodeOf(() => s.cases.create({ ref: '   ' }))).toBe('BAD_REQUEST');
   });
 
   it('detects a concurrent edit instead of overwriting it', () => {
     const c = s.cases.create({ ref: 'MK-1' });
     s.cases.update({ id: c.id, title: 'first window', expectedRevision: 0 });
-    expect(code(() => s.cases.update({ id: c.id, title: 'second window', expectedRevision: 0 }))).toBe('CONFLICT');
+    expect(errorCodeOf(() => s.cases.update({ id: c.id, title: 'second window', expectedRevision: 0 }))).toBe('CONFLICT');
     expect(s.cases.get(c.id).title).toBe('first window');
   });
 
@@ -97,9 +88,9 @@ describe('cases', () => {
   });
 
   it('rejects malformed requests with BAD_REQUEST', () => {
-    expect(code(() => s.cases.get('not-a-uuid'))).toBe('BAD_REQUEST');
-    expect(code(() => s.cases.list({ limit: -1 }))).toBe('BAD_REQUEST');
-    expect(code(() => s.cases.create({ ref: 'A', extra: 1 } as never))).toBe('BAD_REQUEST');
-    expect(code(() => s.cases.update({ id: crypto.randomUUID(), status: 'done' as never }))).toBe('BAD_REQUEST');
+    expect(errorCodeOf(() => s.cases.get('not-a-uuid'))).toBe('BAD_REQUEST');
+    expect(errorCodeOf(() => s.cases.list({ limit: -1 }))).toBe('BAD_REQUEST');
+    expect(errorCodeOf(() => s.cases.create({ ref: 'A', extra: 1 } as never))).toBe('BAD_REQUEST');
+    expect(errorCodeOf(() => s.cases.update({ id: crypto.randomUUID(), status: 'done' as never }))).toBe('BAD_REQUEST');
   });
 });

@@ -3,22 +3,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { changePassphrase, createVault, openVault, readVaultInfo } from '../../../electron/core/vault/vault';
 import { openDatabaseFile } from '../../../electron/core/vault/native-database';
-import { isDossierError, type ErrorCode } from '../../../shared/errors';
 import { createServices } from '../../../electron/core/services';
 import { FAST_KDF, PASSPHRASE, createTestVault, removeTempDirs, tempDir } from '../../helpers/temp-vault';
 import { hashTree } from '../../helpers/file-scan';
+import { errorCodeOf } from '../../helpers/error-code';
 
 afterEach(removeTempDirs);
 
-function errorCode(fn: () => unknown): ErrorCode | 'no error' {
-  try {
-    fn();
-    return 'no error';
-  } catch (err) {
-    if (isDossierError(err)) return err.code;
-    throw err;
-  }
-}
 
 describe('creating and opening a vault', () => {
   it('creates a vault that reopens with its passphrase and keeps what was written', () => {
@@ -69,7 +60,7 @@ describe('creating and opening a vault', () => {
     createServices(vault).cases.create({ ref: 'A-1' });
     vault.close();
     const before = hashTree(dir);
-    expect(errorCode(() => openVault(dir, { passphrase: 'not the right passphrase' }))).toBe('WRONG_PASSPHRASE');
+    expect(errorCodeOf(() => openVault(dir, { passphrase: 'not the right passphrase' }))).toBe('WRONG_PASSPHRASE');
     expect(hashTree(dir)).toEqual(before);
   });
 
@@ -80,8 +71,8 @@ describe('creating and opening a vault', () => {
     expect(viaRecovery.id).toBe(readVaultInfo(dir).vaultId);
     viaRecovery.close();
     const wrong = recoveryKey.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
-    expect(errorCode(() => openVault(dir, { recoveryKey: wrong }))).toBe('WRONG_RECOVERY_KEY');
-    expect(errorCode(() => openVault(dir, { recoveryKey: 'not a key' }))).toBe('WRONG_RECOVERY_KEY');
+    expect(errorCodeOf(() => openVault(dir, { recoveryKey: wrong }))).toBe('WRONG_RECOVERY_KEY');
+    expect(errorCodeOf(() => openVault(dir, { recoveryKey: 'not a key' }))).toBe('WRONG_RECOVERY_KEY');
   });
 
   it('changes the passphrase by re-wrapping the key: the database is not re-encrypted', () => {
@@ -90,7 +81,7 @@ describe('creating and opening a vault', () => {
     vault.close();
     const salt = readFileSync(join(dir, 'vault.db')).subarray(0, 16);
     changePassphrase(dir, { passphrase: PASSPHRASE }, 'a brand new long passphrase', FAST_KDF);
-    expect(errorCode(() => openVault(dir, { passphrase: PASSPHRASE }))).toBe('WRONG_PASSPHRASE');
+    expect(errorCodeOf(() => openVault(dir, { passphrase: PASSPHRASE }))).toBe('WRONG_PASSPHRASE');
     const reopened = openVault(dir, { passphrase: 'a brand new long passphrase' });
     expect(createServices(reopened).cases.list().items.map((c) => c.ref)).toEqual(['KEEP-1']);
     expect(reopened.recoveryKey()).toBe(recoveryKey);
@@ -109,14 +100,14 @@ describe('creating and opening a vault', () => {
 
   it('rejects a weak passphrase, a non-empty folder and a file as the location', () => {
     const base = tempDir();
-    expect(errorCode(() => createVault(join(base, 'weak'), { passphrase: 'short', kdfCost: FAST_KDF }))).toBe('WEAK_PASSPHRASE');
+    expect(errorCodeOf(() => createVault(join(base, 'weak'), { passphrase: 'short', kdfCost: FAST_KDF }))).toBe('WEAK_PASSPHRASE');
     expect(existsSync(join(base, 'weak'))).toBe(false);
     mkdirSync(join(base, 'full'));
     writeFileSync(join(base, 'full', 'notes.txt'), 'keep me');
-    expect(errorCode(() => createVault(join(base, 'full'), { passphrase: PASSPHRASE, kdfCost: FAST_KDF }))).toBe('VAULT_EXISTS');
+    expect(errorCodeOf(() => createVault(join(base, 'full'), { passphrase: PASSPHRASE, kdfCost: FAST_KDF }))).toBe('VAULT_EXISTS');
     expect(readFileSync(join(base, 'full', 'notes.txt'), 'utf8')).toBe('keep me');
     writeFileSync(join(base, 'file'), 'x');
-    expect(errorCode(() => createVault(join(base, 'file'), { passphrase: PASSPHRASE, kdfCost: FAST_KDF }))).toBe('VAULT_EXISTS');
+    expect(errorCodeOf(() => createVault(join(base, 'file'), { passphrase: PASSPHRASE, kdfCost: FAST_KDF }))).toBe('VAULT_EXISTS');
   });
 
   it('keeps the vault folder and its files private to the user', () => {
@@ -130,7 +121,7 @@ describe('creating and opening a vault', () => {
   it('zeroes the key and refuses work once closed (locked)', () => {
     const { vault } = createTestVault();
     vault.close();
-    expect(errorCode(() => vault.database)).toBe('LOCKED');
-    expect(errorCode(() => vault.recoveryKey())).toBe('LOCKED');
+    expect(errorCodeOf(() => vault.database)).toBe('LOCKED');
+    expect(errorCodeOf(() => vault.recoveryKey())).toBe('LOCKED');
   });
 });
