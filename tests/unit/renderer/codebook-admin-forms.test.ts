@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Codebook } from '../../../shared/codebook/codebook-schema';
-import { emptyFieldForm, fieldFormControls, fieldFormProblems, fieldIds, optionRow, toAddField, withType } from '../../../renderer/src/screens/codebook/field-form';
+import { conditionCandidates, emptyFieldForm, fieldFormControls, fieldFormProblems, fieldIds, optionRow, toAddField, withScope, withType } from '../../../renderer/src/screens/codebook/field-form';
 import { idProblem, problemKey, serverProblems } from '../../../renderer/src/screens/codebook/form-problems';
 import { toRelabel, wordingIn } from '../../../renderer/src/screens/codebook/label-target';
 
@@ -92,5 +92,41 @@ describe('renaming', () => {
       label: 'Përmbledhje',
     });
     expect(toRelabel({ kind: 'field', fieldId: 'country' }, 'en', { label: 'Country', help: ' Where ' })).toMatchObject({ help: 'Where' });
+  });
+});
+
+describe('bounds and conditions of a new field', () => {
+  const withVictimField: Codebook = {
+    ...codebook,
+    stages: [
+      {
+        ...codebook.stages[0]!,
+        fields: [
+          ...codebook.stages[0]!.fields,
+          { id: 'sentence_type', type: 'single_choice', scope: 'defendant', personal: null, sensitive: false, label: 'Sentence', help: '', options: [{ id: 'prison', label: 'Prison' }, { id: 'fine', label: 'Fine' }] },
+          { id: 'old_flag', type: 'yes_no_unknown', scope: 'case', personal: null, sensitive: false, label: 'Old', help: '', deprecated: true, options: [{ id: 'yes', label: 'Yes' }] },
+        ],
+      },
+    ],
+  };
+
+  it('reads bounds with a decimal comma and refuses words and an upside-down range', () => {
+    const base = { ...withType(emptyFieldForm(), 'number'), id: 'months', label: 'Months' };
+    expect(fieldFormProblems({ ...base, min: 'two', max: '' }, new Set())).toEqual([{ at: 'min', kind: 'notNumber' }]);
+    expect(fieldFormProblems({ ...base, min: '24', max: '12' }, new Set())).toEqual([{ at: 'max', kind: 'minAboveMax' }]);
+    expect(toAddField('overview', { ...base, min: '0', max: '2,5', integer: true })).toMatchObject({ field: { min: 0, max: 2.5, integer: true } });
+    // Bounds of a field that is no longer numeric are not sent.
+    expect(toAddField('overview', { ...withType(base, 'free_text'), min: '1' })).not.toHaveProperty('field.min');
+  });
+
+  it('offers only live choice fields of the same record, and needs at least one answer', () => {
+    expect(conditionCandidates(withVictimField, 'case').map((f) => f.id)).toEqual(['country']);
+    expect(conditionCandidates(withVictimField, 'defendant').map((f) => f.id)).toEqual(['country', 'sentence_type']);
+    const form = { ...emptyFieldForm('number'), id: 'months', label: 'Months', scope: 'defendant' as const, appliesField: 'sentence_type', appliesOptions: [] };
+    expect(fieldFormProblems(form, new Set())).toContainEqual({ at: 'appliesWhen', kind: 'conditionOptionsNeeded' });
+    expect(toAddField('overview', { ...form, appliesOptions: ['prison'] })).toMatchObject({ field: { applies_when: { field: 'sentence_type', in: ['prison'] } } });
+    // Coding it per case instead: the defendant's sentence no longer belongs to the same record.
+    expect(withScope({ ...form, appliesOptions: ['prison'] }, 'case', withVictimField)).toMatchObject({ appliesField: '', appliesOptions: [] });
+    expect(problemKey('/changes/0/field/applies_when/in')).toBe('appliesWhen');
   });
 });

@@ -2,13 +2,15 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Codebook, CodebookStage } from '../../../../shared/codebook/codebook-schema';
 import { isChoiceType, isNumericType } from '../../../../shared/codebook/field-kinds';
+import type { CodebookText } from '../../codebook/codebook-text';
 import { Dialog } from '../../components/Dialog';
 import { FormDialogFooter } from '../../components/FormDialogFooter';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { FIELD_SCOPE_CHOICES, FIELD_TYPE_CHOICES, emptyFieldForm, fieldFormControls, fieldFormProblems, fieldIds, toAddField, withType, type FieldForm } from './field-form';
+import { FIELD_SCOPE_CHOICES, FIELD_TYPE_CHOICES, emptyFieldForm, fieldFormControls, fieldFormProblems, fieldIds, toAddField, withScope, withType, type FieldForm } from './field-form';
 import { MAX_HELP, MAX_ID, MAX_LABEL } from './form-problems';
+import { AppliesWhenFields } from './AppliesWhenFields';
 import { OptionRowsEditor } from './OptionRowsEditor';
 import { PersonalFlagFields } from './PersonalFlagFields';
 import { useChangeSubmit, type ApplyChanges } from './use-change-submit';
@@ -16,6 +18,7 @@ import { useProblemText } from './use-problem-text';
 
 interface AddFieldDialogProps {
   codebook: Codebook;
+  text: CodebookText;
   stage: CodebookStage;
   /** The stage's name in the codebook language, for the dialog title. */
   stageLabel: string;
@@ -24,7 +27,7 @@ interface AddFieldDialogProps {
 }
 
 /** Adds a field to a stage; the new version carries it, earlier codings are untouched. */
-export function AddFieldDialog({ codebook, stage, stageLabel, apply, onClose }: AddFieldDialogProps) {
+export function AddFieldDialog({ codebook, text, stage, stageLabel, apply, onClose }: AddFieldDialogProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<FieldForm>(() => emptyFieldForm());
   const [submitted, setSubmitted] = useState(false);
@@ -74,13 +77,36 @@ export function AddFieldDialog({ codebook, stage, stageLabel, apply, onClose }: 
           <SelectField
             label={t('codebookAdmin.addField.scope')}
             value={form.scope}
-            onChange={set('scope')}
+            onChange={(scope) => {
+              clearAt('appliesWhen');
+              setForm((f) => withScope(f, scope, codebook));
+            }}
             options={FIELD_SCOPE_CHOICES.map((scope) => ({ value: scope, label: t(`codebookAdmin.scope.${scope}`) }))}
           />
           {isNumericType(form.type) && (
-            <TextField label={t('codebookAdmin.addField.unit')} hint={t('codebookAdmin.addField.unitHint')} value={form.unit} onChange={set('unit')} error={problemAt('unit')} autoComplete="off" maxLength={MAX_LABEL} />
+            <>
+              <TextField label={t('codebookAdmin.addField.unit')} hint={t('codebookAdmin.addField.unitHint')} value={form.unit} onChange={set('unit')} error={problemAt('unit')} autoComplete="off" maxLength={MAX_LABEL} />
+              <TextField label={t('codebookAdmin.addField.min')} value={form.min} onChange={set('min')} error={problemAt('min')} autoComplete="off" inputMode="decimal" maxLength={30} />
+              <TextField label={t('codebookAdmin.addField.max')} value={form.max} onChange={set('max')} error={problemAt('max')} autoComplete="off" inputMode="decimal" maxLength={30} />
+              <label className="checkbox">
+                <input type="checkbox" checked={form.integer} onChange={(e) => set('integer')(e.target.checked)} />
+                {t('codebookAdmin.addField.integer')}
+              </label>
+            </>
           )}
         </div>
+        <AppliesWhenFields
+          codebook={codebook}
+          text={text}
+          scope={form.scope}
+          fieldId={form.appliesField}
+          optionIds={form.appliesOptions}
+          error={problemAt('appliesWhen')}
+          onChange={(appliesField, appliesOptions) => {
+            clearAt('appliesWhen');
+            setForm((f) => ({ ...f, appliesField, appliesOptions }));
+          }}
+        />
         <TextAreaField label={t('codebookAdmin.addField.help')} value={form.help} onChange={set('help')} error={problemAt('help')} rows={3} maxLength={MAX_HELP} />
         {isChoiceType(form.type) && <OptionRowsEditor rows={form.options} onChange={set('options')} problemAt={problemAt} />}
         <PersonalFlagFields

@@ -22,7 +22,7 @@ export function CodebookDialogs({ action, codebook, text, language, apply, onClo
   switch (action.kind) {
     case 'addField': {
       const stage = codebook.stages.find((s) => s.id === action.stageId);
-      return stage ? <AddFieldDialog codebook={codebook} stage={stage} stageLabel={text.stageLabel(stage)} apply={apply} onClose={onClose} /> : null;
+      return stage ? <AddFieldDialog codebook={codebook} text={text} stage={stage} stageLabel={text.stageLabel(stage)} apply={apply} onClose={onClose} /> : null;
     }
     case 'addOption': {
       const field = codebook.stages.flatMap((s) => s.fields).find((f) => f.id === action.fieldId);

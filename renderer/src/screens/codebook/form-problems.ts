@@ -2,9 +2,9 @@
 // by the form control they belong to so each dialog shows them next to that control.
 import type { Problem } from '../../../../shared/errors';
 
-export type ProblemKind = 'required' | 'idFormat' | 'idTaken' | 'tooLong' | 'optionsNeeded';
+export type ProblemKind = 'required' | 'idFormat' | 'idTaken' | 'tooLong' | 'optionsNeeded' | 'notNumber' | 'minAboveMax' | 'conditionOptionsNeeded';
 
-/** `at` names a control: 'id', 'label', 'help', 'unit', 'options', or 'option.<row>.id|label'. */
+/** `at` names a control: 'id', 'label', 'help', 'unit', 'min', 'max', 'appliesWhen', 'options', or 'option.<row>.id|label'. */
 export type FormProblem = { at: string; kind: ProblemKind } | { at: string; kind: 'server'; message: string };
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_]*$/;
@@ -38,7 +38,8 @@ export function problemKey(path: string): string | null {
   if (parts[0] === 'stages' && parts[2] === 'fields' && parts.length >= 4) parts = parts.slice(4);
   if (parts[0] === 'field' || parts[0] === 'option') parts = parts.slice(1);
   const [first, second, third] = parts;
-  if (parts.length === 1 && first && ['id', 'label', 'help', 'unit', 'options'].includes(first)) return first;
+  if (parts.length === 1 && first && ['id', 'label', 'help', 'unit', 'min', 'max', 'options'].includes(first)) return first;
+  if (first === 'applies_when') return 'appliesWhen';
   if (parts.length === 3 && first === 'options' && second && /^\d+$/.test(second) && (third === 'id' || third === 'label')) {
     return `option.${second}.${third}`;
   }
